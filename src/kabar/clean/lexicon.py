@@ -1,0 +1,148 @@
+"""The cleaner's lexicons, loaded once from ``clean/data/`` and validated.
+
+Every entry of site knowledge (boilerplate lines, section labels, byline labels, places,
+agencies, caption credits) lives in a data file; code only composes them. A malformed entry
+raises ConfigError naming the file and line, so a bad edit fails loudly at load time.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from importlib import resources
+
+from kabar.errors import ConfigError
+
+_FLAGS = {"whole", "start", "cs", "block", "footer", "short"}
+
+
+@dataclass(frozen=True, slots=True)
+class BoilerplateRule:
+    """One boilerplate pattern and how it applies (see ``boilerplate.tsv``)."""
+
+    reason: str
+    pattern: re.Pattern[str]
+    whole: bool
+    block: bool
+    footer: bool
+    short: bool
+
+    def matches(self, line: str) -> bool:
+        """Does the (whitespace-collapsed) ``line`` match this rule?"""
+        if self.short and len(line.split()) > 8:
+            return False
+        m = self.pattern.fullmatch(line) if self.whole else self.pattern.match(line)
+        return m is not None
+
+
+@dataclass(frozen=True, slots=True)
+class CaptionRule:
+    """A caption / photo-credit pattern (``caption_patterns.tsv``)."""
+
+    mode: str  # whole | start | end | search
+    pattern: re.Pattern[str]
+
+    def matches(self, line: str) -> bool:
+        """Does ``line`` look like a caption by this rule?"""
+        if self.mode == "whole":
+            return self.pattern.fullmatch(line) is not None
+        if self.mode == "start":
+            return self.pattern.match(line) is not None
+        return self.pattern.search(line) is not None
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class Lexicon:
+    """All cleaning lexicons. Build with :func:`load_lexicon`."""
+
+    boilerplate: tuple[BoilerplateRule, ...]
+    sections: dict[str, str]  # lower-case label -> "section" | "flag"
+    section_labels: dict[str, str]  # lower-case label -> label as written in the file
+    places: frozenset[str]  # lower-case
+    agencies: dict[str, str]  # alias (case-sensitive) -> canonical
+    agency_pattern: re.Pattern[str]
+    citation_cues: tuple[str, ...]
+    citation_verbs: tuple[str, ...]
+    byline_labels: tuple[tuple[str, re.Pattern[str]], ...]
+    captions: tuple[CaptionRule, ...]
+    camelcase: frozenset[str]
+    outlets: dict[str, str]  # lower-case name -> name
+    outlet_hosts: dict[str, str]  # registered domain -> name
+
+
+def _rows(name: str, columns: int | None = None) -> list[tuple[int, list[str]]]:
+    raw = resources.files("kabar.clean").joinpath(f"data/{name}").read_text("utf-8")
+    rows = []
+    for number, line in enumerate(raw.splitlines(), 1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        parts = line.rstrip("\n").split("\t")
+        if columns is not None and len(parts) != columns:
+            raise ConfigError(f"{name}:{number}: expected {columns} tab-separated columns, got {len(parts)}")
+        rows.append((number, parts))
+    return rows
+
+
+def _compile(name: str, number: int, pattern: str, flags: int) -> re.Pattern[str]:
+    if not pattern.strip():
+        raise ConfigError(f"{name}:{number}: empty pattern")
+    try:
+        return re.compile(pattern, flags)
+    except re.error as exc:
+        raise ConfigError(f"{name}:{number}: bad regular expression ({exc})") from None
+
+
+@functools.cache
+def load_lexicon() -> Lexicon:
+    """Load and validate every lexicon file (cached: call freely)."""
+    rules = []
+    for number, (reason, flags, pattern) in _rows("boilerplate.tsv", 3):
+        flagset = set(filter(None, flags.split(",")))
+        if not flagset <= _FLAGS or not ({"whole", "start"} & flagset):
+            raise ConfigError(f"boilerplate.tsv:{number}: flags {flags!r} need whole or start, from {_FLAGS}")
+        compiled = _compile("boilerplate.tsv", number, pattern, 0 if "cs" in flagset else re.I)
+        rules.append(BoilerplateRule(reason, compiled, "whole" in flagset, "block" in flagset,
+                                     "footer" in flagset, "short" in flagset))
+
+    sections, labels = {}, {}
+    for number, (label, kind) in _rows("sections.txt", 2):
+        if kind not in ("section", "flag"):
+            raise ConfigError(f"sections.txt:{number}: kind must be section or flag")
+        sections[label.lower()] = kind
+        labels[label.lower()] = label
+
+    places = frozenset(parts[0].strip().lower() for _, parts in _rows("places.txt", 1))
+
+    agencies = {}
+    for _number, (canonical, aliases) in _rows("agencies.tsv", 2):
+        for alias in aliases.split("|"):
+            agencies[alias.strip()] = canonical
+    alternation = "|".join(sorted((re.escape(a) for a in agencies), key=len, reverse=True))
+    agency_pattern = re.compile(rf"(?<![\w.])(?:{alternation})(?![\w])")
+
+    cues = tuple(sorted((p[0].strip().lower() for _, p in _rows("citation_cues.txt", 1)), key=len, reverse=True))
+    verbs = tuple(p[0].strip().lower() for _, p in _rows("citation_verbs.txt", 1))
+
+    bylines = []
+    for number, (role, label) in _rows("bylines.tsv", 2):
+        if role not in ("author", "editor", "source", "photo"):
+            raise ConfigError(f"bylines.tsv:{number}: unknown role {role!r}")
+        bylines.append((role, _compile("bylines.tsv", number, label, re.I)))
+
+    captions = []
+    for number, (mode, pattern) in _rows("caption_patterns.tsv", 2):
+        if mode not in ("whole", "start", "end", "search"):
+            raise ConfigError(f"caption_patterns.tsv:{number}: unknown mode {mode!r}")
+        captions.append(CaptionRule(mode, _compile("caption_patterns.tsv", number, pattern, re.I)))
+
+    camel = frozenset(p[0].strip() for _, p in _rows("camelcase.txt", 1))
+
+    outlets, hosts = {}, {}
+    for _number, (name, host_list) in _rows("outlets.tsv", 2):
+        outlets[name.lower()] = name
+        for host in host_list.split("|"):
+            hosts[host.strip().lower()] = name
+
+    return Lexicon(tuple(rules), sections, labels, places, agencies, agency_pattern, cues, verbs,
+                   tuple(bylines), tuple(captions), camel, outlets, hosts)

@@ -1,0 +1,144 @@
+"""Lines of a page: splitting with provenance, shape tests, and re-joining scraped fragments.
+
+A text dump holds one block per line. Scrapers also break a paragraph at every inline link
+or bold name ("Idul Adha tahun ini,\\nDewi Perssik\\nmembeli 17 hewan"); ``join_fragments``
+glues such pieces back, changing only whitespace.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u200e\u200f\u2060\ufeff\u00ad"), None)
+_SPACES = re.compile(r"\s+")
+_TERMINAL = ".!?…"
+_CLOSERS = "\"”’'»)]"
+
+
+@dataclass(slots=True)
+class Line:
+    """One non-empty line: ``text`` exactly as written (outer whitespace stripped).
+
+    ``key`` is the form used for matching (NFKC, invisible characters dropped, whitespace
+    collapsed); ``number`` the 1-based line number in the source; ``blank_before`` whether an
+    empty line separates it from the previous one.
+    """
+
+    text: str
+    key: str
+    number: int
+    blank_before: bool
+    role: str = ""
+    reason: str = ""
+    heading: bool = False  # marked as a heading by the HTML structure
+
+
+def normalise_key(text: str) -> str:
+    """Matching form of a line: NFKC, no invisible characters, single spaces, stripped."""
+    text = unicodedata.normalize("NFKC", text).translate(_INVISIBLE)
+    return _SPACES.sub(" ", text).strip()
+
+
+def split_lines(text: str) -> list[Line]:
+    """Non-empty lines of ``text`` with their line numbers."""
+    lines: list[Line] = []
+    blank = False
+    for number, raw in enumerate(text.splitlines(), 1):
+        stripped = raw.strip()
+        key = normalise_key(stripped) if stripped else ""
+        if not key:
+            blank = True
+            continue
+        lines.append(Line(stripped, key, number, blank or not lines))
+        blank = False
+    return lines
+
+
+def word_count(text: str) -> int:
+    """Number of whitespace-separated words."""
+    return len(text.split())
+
+
+def ends_sentence(text: str) -> bool:
+    """Does ``text`` end with terminal punctuation (possibly followed by closing quotes)?"""
+    stripped = text.rstrip().rstrip(_CLOSERS + " ")
+    if not stripped:
+        return False
+    if stripped[-1] in _TERMINAL:
+        return True
+    # a quotation that closes the paragraph: ... kata dia." / ...mereka,”
+    return text.rstrip()[-1:] in "”\"" and stripped[-1] in ",."
+
+
+def paragraph_like(text: str) -> bool:
+    """Shape of a body paragraph: a full sentence of some length, or simply long."""
+    words = word_count(text)
+    return (words >= 8 and ends_sentence(text)) or words >= 25
+
+
+def headline_like(text: str) -> bool:
+    """Shape of a linked headline: 2–25 words, capitalised start, no final period."""
+    words = word_count(text)
+    if not 2 <= words <= 25:
+        return False
+    first = text.lstrip("“\"‘'([")[:1]
+    if not (first.isupper() or first.isdigit()):
+        return False
+    return not text.rstrip(_CLOSERS).endswith(".")
+
+
+_CONNECTOR_END = re.compile(
+    r"(?:\b(?:dan|atau|di|ke|dari|yang|untuk|dengan|pada|oleh|seperti|bahwa|adalah|ialah|yakni|"
+    r"yaitu|sebagai|dalam|para|sang|si|kepada|bagi|tentang|karena|serta|hingga|sampai|antara|"
+    r"juga|akan|telah|sudah|the|of|and|in|to|a|an|for|with|by)|[,(“‘\[/–—-])$",
+    re.I,
+)
+
+
+def _joins(prev: str, nxt: str) -> str | None:
+    """How ``nxt`` continues ``prev``: "" (no space), " " (one space) or None (new block)."""
+    first = nxt[0]
+    last = prev[-1]
+    if nxt in ("-", "–", "—", "--", ":"):
+        return " "
+    if first in ",.;:!?)]”’%" and not nxt.startswith("...") and len(nxt) > 0:
+        if first in "”’" and ends_sentence(prev):
+            return None
+        return ""
+    if last in "([“‘/":
+        return ""
+    if first.islower() and not ends_sentence(prev):
+        return " "
+    if _CONNECTOR_END.search(prev):
+        return " "
+    return None
+
+
+def join_fragments(pieces: list[tuple[str, str]]) -> list[list[int]]:
+    """Group consecutive pieces that are fragments of one paragraph.
+
+    ``pieces`` holds ``(text, key)`` in order; the result lists groups of indexes, each group
+    one paragraph. Only pieces that cannot stand alone are joined: the next one starts in
+    lower case or with closing punctuation, or the previous one ends with a connector word,
+    a comma or an opening bracket.
+    """
+    groups: list[list[int]] = []
+    prev_key = ""
+    for i, (_text, key) in enumerate(pieces):
+        if groups and prev_key and _joins(prev_key, key) is not None:
+            groups[-1].append(i)
+        else:
+            groups.append([i])
+        prev_key = key if not groups[-1][:-1] else prev_key + " " + key
+    return groups
+
+
+def join_texts(texts: list[str]) -> str:
+    """Join fragment texts with the separator ``_joins`` chose between each pair."""
+    out = texts[0]
+    for nxt in texts[1:]:
+        sep = _joins(normalise_key(out), normalise_key(nxt))
+        out = out + (sep if sep is not None else " ") + nxt
+    return out

@@ -1,0 +1,339 @@
+"""Metadata read off page lines: bylines, datelines, titles, section labels, dates, sources.
+
+Each function takes a line (or a paragraph) and the lexicon and returns what it found, or
+None; they decide nothing about where a line sits on the page (that is ``page.py``'s job).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+
+from kabar.clean.lexicon import Lexicon
+from kabar.lang.dates import DateMatch, find_dates
+
+# ---------------------------------------------------------------- names
+
+
+_NAME_WORD = r"[A-ZÀ-Ýa-zà-ÿ][\w'’.\-]*"
+_NAME = rf"{_NAME_WORD}(?: {_NAME_WORD}){{0,4}}"
+_NAME_RE = re.compile(rf"^{_NAME}$")
+_DETIK_SUFFIX = re.compile(r"\s*[-–|]\s*(?:detik\w*|cnbc\w*|tim redaksi|redaksi)\s*$", re.I)
+
+
+def normalise_name(name: str) -> str:
+    """A person's name in title case ("Anton surtono" → "Anton Surtono"); handles stay as written."""
+    name = re.sub(r"\s+", " ", name).strip(" ,;:-–|/")
+    name = _DETIK_SUFFIX.sub("", name)
+    words = name.split(" ")
+    if len(words) == 1:
+        return name  # "unnie": a user handle, kept as written
+    return " ".join(w[:1].upper() + w[1:] if w.islower() else w for w in words)
+
+
+def split_names(text: str) -> list[str]:
+    """Names in a byline value: "A, B dan C" / "A/B" / "A & B" → ["A", "B", "C"]."""
+    text = re.sub(r"\s*\((?:[^)]*)\)\s*", " ", text)  # "(Foto)", "(Antara)"
+    text = re.sub(r"\s+(?:tim redaksi|redaksi)\s*$", "", text, flags=re.I)
+    parts = re.split(r"\s*(?:,|/|;|&|\bdan\b|\band\b)\s*", text)
+    names = []
+    for part in parts:
+        part = normalise_name(part)
+        if part and _NAME_RE.match(part) and not part.lower() in ("tim", "redaksi"):
+            names.append(part)
+    return names
+
+
+# ---------------------------------------------------------------- bylines
+
+
+@dataclass(slots=True)
+class Byline:
+    """Who wrote, edited and is credited in one byline line."""
+
+    authors: list[str] = field(default_factory=list)
+    editors: list[str] = field(default_factory=list)
+    sources: list[str] = field(default_factory=list)
+    photo: bool = False
+
+    def __bool__(self) -> bool:
+        return bool(self.authors or self.editors or self.sources or self.photo)
+
+
+_LAPORAN = re.compile(r"^laporan\s+(?:wartawan|reporter|jurnalis|kontributor)\s+(?P<outlet>[\w.]+(?:\s[\w.]+)?)\s*,\s*(?P<names>.+)$", re.I)
+_NAME_DASH_OUTLET = re.compile(r"^(?P<names>" + _NAME + r"(?:\s*,\s*" + _NAME + r")*)\s+[-–|]\s+(?P<outlet>detik\w+|cnbc indonesia|cnn indonesia|\w+\.(?:com|id|co\.id))$", re.I)
+_AVATAR_BY = re.compile(r"^(?:(?P<avatar>\S+)\s+)?by\s+(?P<names>.+)$", re.I)
+_SLASH_NAMES = re.compile(rf"^{_NAME}(?:\s*/\s*{_NAME})+$")
+
+
+@functools.cache
+def _label_pattern(byline_labels: tuple[tuple[str, re.Pattern[str]], ...]) -> re.Pattern[str]:
+    labels = "|".join(f"(?P<r{i}_{role}>{p.pattern})" for i, (role, p) in enumerate(byline_labels))
+    return re.compile(rf"(?:^|(?<=[\s|·•,]))(?:{labels})\s*[:：]\s*", re.I)
+
+
+def parse_byline(line: str, lexicon: Lexicon, header: bool = False) -> Byline | None:
+    """Authors / editors / sources stated by ``line``, or None if it is not a byline.
+
+    Labelled forms anywhere on the line ("Penulis: A | Editor: B", "Editor : B",
+    "Pewarta: A", "Sumber: Reuters KCNA RIA"), "Laporan Wartawan X, A", "A - detikNews",
+    "avatar By A"; in the page header also a bare "A/B" list of names.
+    """
+    if len(line) > 200:
+        return None
+    labels = _label_pattern(lexicon.byline_labels)
+    matches = list(labels.finditer(line))
+    if matches and matches[0].start() == 0:
+        out = Byline()
+        for m, nxt in zip(matches, [*matches[1:], None], strict=False):
+            role = next(k.split("_", 1)[1] for k, v in m.groupdict().items() if v is not None)
+            value = line[m.end(): nxt.start() if nxt else len(line)].strip(" |·•,")
+            if role == "author":
+                out.authors += split_names(value)
+            elif role == "editor":
+                out.editors += split_names(value)
+            elif role == "source":
+                out.sources += split_sources(value, lexicon)
+            else:
+                out.photo = True
+        return out if out else None
+    m = _LAPORAN.match(line)
+    if m:
+        return Byline(authors=split_names(m.group("names")))
+    m = _NAME_DASH_OUTLET.match(line)
+    if m:
+        return Byline(authors=split_names(m.group("names")))
+    m = _AVATAR_BY.match(line)
+    if m and len(m.group("names").split()) <= 6:
+        names = split_names(m.group("names"))
+        avatar = m.group("avatar")
+        if names and (avatar is None or avatar.lower() == names[0].split()[0].lower() or header):
+            return Byline(authors=names)
+    if header and _SLASH_NAMES.match(line):
+        return Byline(authors=split_names(line))
+    return None
+
+
+def split_sources(value: str, lexicon: Lexicon) -> list[str]:
+    """Agencies named in a source credit ("Reuters KCNA RIA" → canonical names, in order)."""
+    found = []
+    for m in lexicon.agency_pattern.finditer(value):
+        name = lexicon.agencies[m.group(0)]
+        if name not in found:
+            found.append(name)
+    if not found and value.strip():
+        found = [v.strip() for v in re.split(r"\s*[,;/]\s*", value) if v.strip()]
+    return found
+
+
+# ---------------------------------------------------------------- dates
+
+
+_DATE_FILLER = re.compile(
+    r"\b(?:diperbarui|diterbitkan|dipublikasikan|dipublish|diposting|terbit|tayang|update[d]?|"
+    r"published|posted|last updated|modified|dibuat|wib|wita|wit|pukul|jam|oleh|by|jurnalis|"
+    r"kompas\.com|liputan6\.com|detik\w*|[a-z0-9-]+\.(?:com|id|co\.id|co))\b|[|,–—:/()\-]",
+    re.I,
+)
+_UPDATED = re.compile(r"\b(?:diperbarui|update[d]?|last updated|modified)\b", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class DateLine:
+    """A line that states when the page was published (or updated)."""
+
+    value: DateMatch
+    updated: bool
+    rest: str  # what the line says besides the date (a byline, an outlet name)
+
+
+def parse_date_line(line: str) -> DateLine | None:
+    """The publication date a standalone line states ("- 19 Juni 2024, 07:57 WIB"), or None."""
+    if len(line) > 160:
+        return None
+    dates = find_dates(line)
+    if not dates:
+        return None
+    best = max(dates, key=lambda d: (d.has_time, d.offset is not None))
+    rest = (line[: best.start] + " " + line[best.end:]).strip()
+    leftover = _DATE_FILLER.sub(" ", rest).split()
+    if len(leftover) > 6:
+        return None
+    return DateLine(best, bool(_UPDATED.search(line[: best.start])), rest)
+
+
+# ---------------------------------------------------------------- datelines
+
+
+@dataclass(frozen=True, slots=True)
+class Dateline:
+    """The prefix of a lead paragraph naming the place and/or outlet ("JAKARTA, KOMPAS.com -")."""
+
+    text: str  # exact prefix, as in the source (without the space after the dash)
+    end: int  # where the body starts in the paragraph
+    place: str | None
+    outlet: str | None
+
+
+_DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.(?:com|id|co|net|org|news|tv|my|info)(?:\.id)?$", re.I)
+_PART = r"[A-Za-z][\w.&'’-]*(?:\s[\w.&'’-]+){0,3}"
+_SEP = r"\s*(?:--|[-–—]|:)"
+_DATELINE = re.compile(
+    rf"^(?P<a>{_PART}?)(?:\s*,\s*(?P<b>{_PART}?))?\s*(?:\((?P<agency>[A-Za-z][\w.]*(?: [A-Za-z][\w.]*)?)\))?"
+    rf"(?P<sep>{_SEP})(?=\s|[A-Z“\"‘'(\d])"
+)
+
+
+def _is_place(part: str, lexicon: Lexicon) -> bool:
+    if part.lower() in lexicon.places:
+        return True
+    letters = [c for c in part if c.isalpha()]
+    return bool(letters) and part.isupper() and not _DOMAIN.match(part) and len(part.split()) <= 3
+
+
+def _is_outlet(part: str, lexicon: Lexicon) -> bool:
+    return bool(_DOMAIN.match(part.replace(" ", ""))) or part.lower() in lexicon.outlets
+
+
+def split_dateline(paragraph: str, lexicon: Lexicon, known_words: frozenset[str] = frozenset()) -> Dateline | None:
+    """The dateline at the start of ``paragraph``, or None.
+
+    Accepted: "<outlet>, <place> -", "<place>, <outlet> -", "<place> (<agency>) -", "<place> -",
+    "<outlet> –" (each part checked against the place gazetteer, the outlet list and the shape
+    of a domain; an unknown single capitalised word that is not a common word counts as an
+    outlet, as "Jfid –" in sample 002).
+    """
+    m = _DATELINE.match(paragraph)
+    if not m:
+        return None
+    a, b, agency = m.group("a"), m.group("b"), m.group("agency")
+    if not a or len(paragraph) - m.end() < 20:
+        return None
+    place = outlet = None
+    if b:
+        if _is_outlet(a, lexicon) and (_is_place(b, lexicon) or b.istitle() or b.isupper()):
+            outlet, place = a, b
+        elif _is_outlet(b, lexicon) and (_is_place(a, lexicon) or a.istitle() or a.isupper()):
+            place, outlet = a, b
+        else:
+            return None
+    elif _is_place(a, lexicon):
+        place = a
+    elif _is_outlet(a, lexicon):
+        outlet = a
+    elif (" " not in a and a[:1].isupper() and a.lower() not in known_words and not agency
+          and m.group("sep").strip() in ("–", "—", "-")):
+        outlet = a
+    else:
+        return None
+    if agency:
+        if not (agency.isupper() or agency.lower() in lexicon.outlets):
+            return None
+        outlet = outlet or agency
+    end = m.end()
+    while end < len(paragraph) and paragraph[end].isspace():
+        end += 1
+    return Dateline(paragraph[: m.end()].rstrip(), end, place, outlet)
+
+
+# ---------------------------------------------------------------- titles and sections
+
+
+def split_nav_labels(line: str, lexicon: Lexicon) -> list[str] | None:
+    """The labels of a navigation / section line ("HeadlinePeristiwa" → ["Headline",
+    "Peristiwa"]; "Home | News | Politik"), or None if any piece is not a known label."""
+    pieces = [p for p in re.split(r"\s*[|/»>•·]\s*|\s{2,}", line.strip()) if p]
+    labels: list[str] = []
+    for piece in pieces:
+        words = piece.split(" ")
+        i = 0
+        while i < len(words):
+            # longest known multi-word label starting at word i
+            for j in range(len(words), i, -1):
+                cand = " ".join(words[i:j]).lower()
+                if cand in lexicon.sections:
+                    labels.append(lexicon.section_labels[cand])
+                    i = j
+                    break
+            else:
+                glued = _split_glued_labels(words[i], lexicon)
+                if glued is None:
+                    return None
+                labels += glued
+                i += 1
+    return labels or None
+
+
+def _split_glued_labels(word: str, lexicon: Lexicon) -> list[str] | None:
+    parts = re.findall(r"[A-Z][a-z]+|[A-Z]+(?![a-z])|[a-z]+", word)
+    if not parts or "".join(parts) != word:
+        return None
+    out = []
+    for part in parts:
+        if part.lower() not in lexicon.sections:
+            return None
+        out.append(lexicon.section_labels[part.lower()])
+    return out
+
+
+def section_from_labels(labels: list[str], lexicon: Lexicon) -> str | None:
+    """The article's section among nav labels: the last one that is a section, not a flag."""
+    sections = [label for label in labels if lexicon.sections.get(label.lower()) == "section"]
+    return sections[-1] if sections else None
+
+
+_SUFFIX = re.compile(r"^(?P<title>.+?)\s+(?P<sep>\||[-–—]|::)\s+(?P<suffix>[^|]{2,60})$")
+
+
+@dataclass(frozen=True, slots=True)
+class TitleParts:
+    """A title line split into the headline and a site / section suffix."""
+
+    title: str
+    section: str | None
+    site: str | None
+
+
+def split_title_suffix(line: str, lexicon: Lexicon) -> TitleParts:
+    """"Headline | Berita Politik" → headline + section; "Headline - detikNews" → headline + site."""
+    m = _SUFFIX.match(line.strip())
+    if not m:
+        return TitleParts(line.strip(), None, None)
+    suffix = m.group("suffix").strip()
+    low = suffix.lower()
+    words = suffix.split()
+    is_section = low in lexicon.sections or (
+        len(words) <= 3 and words[0].lower() in ("berita", "news") and len(words) > 1
+    )
+    is_site = (
+        _is_outlet(suffix, lexicon)
+        or bool(re.search(r"\.(?:com|id|co)\b|\bonline\b|\bnews\b|^detik|^tribun|^kompas|^liputan6|^okezone|^tempo", low))
+    )
+    if is_section and lexicon.sections.get(low) != "flag":
+        return TitleParts(m.group("title").strip(), suffix, None)
+    if is_site:
+        return TitleParts(m.group("title").strip(), None, suffix)
+    if m.group("sep") == "|" and len(words) <= 4:
+        return TitleParts(m.group("title").strip(), None, suffix)
+    return TitleParts(line.strip(), None, None)
+
+
+# ---------------------------------------------------------------- cited sources
+
+
+def cited_sources(paragraphs: list[str], lexicon: Lexicon) -> list[str]:
+    """Agencies the body credits: named after a cue ("dikutip dari Reuters", "kantor berita
+    Korut KCNA") or followed by a reporting verb ("KCNA melaporkan"), in order of appearance."""
+    found: list[str] = []
+    for paragraph in paragraphs:
+        for m in lexicon.agency_pattern.finditer(paragraph):
+            before = paragraph[max(0, m.start() - 60): m.start()].lower()
+            after = paragraph[m.end(): m.end() + 30].lower()
+            cue = any(c in before for c in lexicon.citation_cues)
+            verb = any(re.match(rf"[\s,)]*(?:\w+\s)?{v}\b", after) for v in lexicon.citation_verbs)
+            if cue or verb:
+                name = lexicon.agencies[m.group(0)]
+                if name not in found:
+                    found.append(name)
+    return found

@@ -1,0 +1,82 @@
+"""Run-on bodies: a whole article scraped into one line (sample 001, 4,000 characters).
+
+Such a line is split into sentences, each kept as a paragraph, and three things a page dump
+loses are recovered from the text itself:
+
+* the standfirst: with no dateline to open the lead, the first sentence of a run-on body
+  is the deck that sat under the headline (translations of wire and Al Jazeera stories);
+* a subheading glued to the next sentence ("Khawatir tentang senjata Bersama dengan Cina,"):
+  a short lower-case phrase opening a sentence, then a capitalised function word that
+  starts the real sentence;
+* a photo caption dropped between paragraphs: a short sentence, not opened by a connective,
+  that restates an earlier sentence (most of its content words occur in one sentence
+  before it), as captions do.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from kabar.lang.sentences import split_sentences
+from kabar.lang.stopwords import connectives, stopwords
+
+RUNON_MIN_CHARS = 1500
+RUNON_MIN_SENTENCES = 8
+_GLUED_HEADING = re.compile(r"^(?P<head>[A-Z][a-z]+(?: [a-z]+){1,5}) (?P<rest>(?P<word>[A-Z][a-z]+)\b.*)$")
+_WORD = re.compile(r"[\w-]+")
+
+
+@dataclass(slots=True)
+class RunOn:
+    """Paragraphs after the split, plus what was recovered from the run-on line."""
+
+    paragraphs: list[str]
+    subtitle: str | None = None
+    subheadings: list[str] = field(default_factory=list)
+    captions: list[str] = field(default_factory=list)
+
+
+def _content_words(sentence: str) -> set[str]:
+    stop = stopwords("id")
+    return {w for w in (t.lower() for t in _WORD.findall(sentence)) if w not in stop and not w.isdigit()}
+
+
+def _restates(sentence: str, earlier: list[str]) -> bool:
+    """Do most of the sentence's content words (≥ 60 %, ≥ 4 words) occur in one earlier one?"""
+    words = _content_words(sentence)
+    if len(words) < 5:
+        return False
+    shared = max((len(words & _content_words(e)) for e in earlier), default=0)
+    return shared >= 4 and shared / len(words) >= 0.6
+
+
+def split_runon(paragraphs: list[str], has_lead_marker: bool, has_subtitle: bool,
+                vocabulary: frozenset[str] = frozenset()) -> RunOn:
+    """Split a run-on body (one paragraph of ≥ 1,500 characters and ≥ 8 sentences).
+
+    Other bodies come back unchanged. ``has_lead_marker`` (a dateline opened the body) and
+    ``has_subtitle`` switch off standfirst recovery.
+    """
+    if len(paragraphs) != 1 or len(paragraphs[0]) < RUNON_MIN_CHARS:
+        return RunOn(paragraphs)
+    sentences = split_sentences(paragraphs[0])
+    if len(sentences) < RUNON_MIN_SENTENCES:
+        return RunOn(paragraphs)
+    out = RunOn([])
+    stop = stopwords("id")
+    if not has_lead_marker and not has_subtitle and len(sentences[0].split()) <= 45:
+        out.subtitle = sentences.pop(0)
+    for n, sentence in enumerate(sentences):
+        m = _GLUED_HEADING.match(sentence)
+        if m and m.group("word").lower() in stop and n > 0:
+            out.subheadings.append(m.group("head"))
+            sentence = m.group("rest")
+        words = sentence.split()
+        if (n > 2 and len(words) <= 20 and words[0].lower() not in connectives()
+                and not any(q in sentence for q in "“”\"")
+                and _restates(sentence, out.paragraphs)):
+            out.captions.append(sentence)
+            continue
+        out.paragraphs.append(sentence)
+    return out

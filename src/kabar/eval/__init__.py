@@ -1,0 +1,1 @@
+"""Metrics and gold loaders behind ``kabar eval`` and the golden tests."""

@@ -1,0 +1,162 @@
+"""Absolute dates and times written out in full ("Rabu, 19 Juni 2024, 07:57 WIB").
+
+This module reads the explicit forms that publication lines and in-text dates use; it is the
+regex fast path that DEPENDENCIES.md asks for in front of dateparser (which loses WIB unless
+told, and costs ~1 ms per call). Relative expressions ("kemarin", "pada Selasa") belong to
+the language layer's in-text date resolver.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta, timezone
+from importlib import resources
+
+
+@dataclass(frozen=True, slots=True)
+class Calendar:
+    """Month, weekday and time-zone names from ``lang/data/calendar.tsv``."""
+
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    zones: dict[str, str]
+
+
+@functools.cache
+def calendar() -> Calendar:
+    """The calendar lexicon, loaded once; malformed rows raise ValueError."""
+    months: dict[str, int] = {}
+    weekdays: dict[str, int] = {}
+    zones: dict[str, str] = {}
+    raw = resources.files("kabar.lang").joinpath("data/calendar.tsv").read_text("utf-8")
+    for number, line in enumerate(raw.splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        parts = line.split("\t")
+        if len(parts) != 3:
+            raise ValueError(f"calendar.tsv:{number}: expected 3 tab-separated columns")
+        kind, value, names = parts
+        for name in names.split("|"):
+            if kind == "month":
+                months[name] = int(value)
+            elif kind == "weekday":
+                weekdays[name] = int(value)
+            elif kind == "tz":
+                zones[name] = value
+            else:
+                raise ValueError(f"calendar.tsv:{number}: unknown kind {kind!r}")
+    return Calendar(months, weekdays, zones)
+
+
+def _alternation(names: dict[str, object]) -> str:
+    return "|".join(sorted((re.escape(n) for n in names), key=len, reverse=True))
+
+
+@dataclass(frozen=True, slots=True)
+class DateMatch:
+    """A full date found in a string: ``value`` is ISO (date, or datetime with offset)."""
+
+    start: int
+    end: int
+    value: str
+    date: date
+    has_time: bool
+    offset: str | None
+
+
+@functools.cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    cal = calendar()
+    month = _alternation(cal.months)
+    weekday = _alternation(cal.weekdays)
+    zone = _alternation(cal.zones)
+    time = (
+        r"(?:[\s,|/–—-]*(?:pukul|pkl\.?|jam|at)?\s*(?P<hh>[012]?\d)[:.](?P<mm>[0-5]\d)(?:[:.](?P<ss>[0-5]\d))?"
+        r"\s*(?P<ampm>am|pm)?"
+        rf"(?:\s*(?P<zone>{zone})\b|\s*(?:gmt|utc)?\s*(?P<off>[+-]\d{{1,2}}(?::?\d{{2}})?)\b)?)?"
+    )
+    wd = rf"(?:(?P<wd>{weekday})\b\.?,?\s*\(?\s*)?"
+    named = re.compile(
+        rf"{wd}(?P<d>[0-3]?\d)\s+(?P<mon>{month})\.?\s+(?P<y>(?:19|20)\d\d)\b{time}", re.I
+    )
+    english = re.compile(
+        rf"{wd}(?P<mon>{month})\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d)\b{time}", re.I
+    )
+    numeric = re.compile(
+        rf"{wd}(?P<d>[0-3]?\d)[/.-](?P<m>[01]?\d)[/.-](?P<y>(?:19|20)\d\d)\b\)?{time}", re.I
+    )
+    return named, english, numeric
+
+
+def _offset(match: re.Match[str]) -> str | None:
+    zone = match.group("zone")
+    if zone:
+        return calendar().zones[zone.lower()]
+    off = match.group("off")
+    if off:
+        sign, digits = off[0], off[1:].replace(":", "")
+        hours, minutes = (digits[:-2], digits[-2:]) if len(digits) > 2 else (digits, "00")
+        return f"{sign}{int(hours):02d}:{minutes}"
+    return None
+
+
+def find_dates(text: str) -> list[DateMatch]:
+    """Every full date (day, month and year stated) in ``text``, with time and offset if given.
+
+    A time without a zone keeps no offset: the caller decides (an Indonesian page's clock is
+    usually WIB, but that is an assumption and is labelled as one).
+    """
+    cal = calendar()
+    found: list[DateMatch] = []
+    taken: list[tuple[int, int]] = []
+    for pattern in _patterns():
+        for m in pattern.finditer(text):
+            if any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            try:
+                month = int(m.group("m")) if "m" in m.groupdict() and m.group("m") else cal.months[
+                    m.group("mon").lower()]
+                day = date(int(m.group("y")), month, int(m.group("d")))
+            except (ValueError, KeyError):
+                continue
+            has_time = m.group("hh") is not None
+            offset = _offset(m) if has_time else None
+            end = m.end() if has_time else m.end("y")
+            if has_time:
+                hour = int(m.group("hh"))
+                ampm = (m.group("ampm") or "").lower()
+                if ampm == "pm" and hour < 12:
+                    hour += 12
+                elif ampm == "am" and hour == 12:
+                    hour = 0
+                if hour > 23:
+                    continue
+                stamp = datetime(day.year, day.month, day.day, hour, int(m.group("mm")),
+                                 int(m.group("ss") or 0))
+                value = stamp.isoformat() + (offset or "")
+            else:
+                value = day.isoformat()
+            found.append(DateMatch(m.start(), end, value, day, has_time, offset))
+            taken.append((m.start(), end))
+    found.sort(key=lambda d: d.start)
+    return found
+
+
+def parse_iso(value: str) -> datetime | date | None:
+    """Parse an ISO 8601 string (``2025-06-18T14:05:00+07:00`` or ``2025-06-10``), else None."""
+    value = value.strip()
+    try:
+        if len(value) == 10:
+            return date.fromisoformat(value)
+        return datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+
+
+def to_offset(stamp: datetime, offset: str) -> datetime:
+    """``stamp`` converted to the fixed ``offset`` ("+07:00")."""
+    sign = 1 if offset[0] == "+" else -1
+    hours, minutes = int(offset[1:3]), int(offset[4:6])
+    return stamp.astimezone(timezone(sign * timedelta(hours=hours, minutes=minutes)))

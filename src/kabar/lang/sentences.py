@@ -1,0 +1,109 @@
+"""Sentence boundaries for Indonesian and English, as character spans.
+
+yasbd (``BoundaryDetector(lang="id")``) is the only splitter measured here that handles
+Indonesian abbreviations (see DEPENDENCIES.md); two things it leaves out are added here:
+
+* a missing space after the period ("strategis.Meskipun" is two sentences), which scraped
+  pages produce all the time; domains ("Liputan6.com", "WartaBulukumba.Com") are not split;
+* a boundary inside a long quotation ("… di Ukraina. Iran telah …"): yasbd keeps a quoted
+  passage whole, but a quote can hold several sentences.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from importlib import resources
+
+from yasbd import BoundaryDetector
+
+_TLD = r"(?:com|co|id|net|org|go|ac|or|info|tv|news|my|sg|uk|us|io)\b"
+# ".X" glue: a word of 2+ lower-case letters (or a closing bracket/quote), a terminal mark,
+# then a capitalised word. Lower-case after the mark is never split ("Rp1.5jt").
+_GLUED = re.compile(r"(?<=[a-z\)\]”\"’]{2})([.!?])(?=[A-Z][a-z])")
+_GLUED_AFTER_QUOTE = re.compile(r"(?<=[a-z][.!?])([”\"’])(?=[A-Z][a-z])")
+_INNER = re.compile(r"(?<=[^\s.][.!?…])\s+(?=[“\"‘]?[A-Z][a-z])")
+_WORD_BEFORE = re.compile(r"(\S+)$")
+
+
+@functools.cache
+def abbreviations() -> frozenset[str]:
+    """The abbreviation lexicon (``lang/data/abbreviations.txt``)."""
+    text = resources.files("kabar.lang").joinpath("data/abbreviations.txt").read_text("utf-8")
+    entries = set()
+    for line in text.splitlines():
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        if not line.endswith("."):
+            raise ValueError(f"abbreviations.txt: entry {line!r} must end with a period")
+        entries.add(line)
+        entries.add(line[0].upper() + line[1:])
+    return frozenset(entries)
+
+
+@functools.cache
+def _detector(lang: str) -> BoundaryDetector:
+    return BoundaryDetector(lang="en" if lang == "en" else "id")
+
+
+def _is_abbreviation(text: str, end: int) -> bool:
+    """Does the token that ends at ``end`` (just after its period) look like an abbreviation?"""
+    m = _WORD_BEFORE.search(text, 0, end)
+    if not m:
+        return False
+    token = m.group(1).lstrip("(“\"‘'")
+    if token in abbreviations():
+        return True
+    # initials ("A.", "J.K.") and numbered items ("No. 3.")
+    return bool(re.fullmatch(r"(?:[A-Z]\.)+|\d+\.", token))
+
+
+def _extra_cuts(text: str, start: int, end: int) -> list[int]:
+    """Boundaries yasbd missed inside ``text[start:end]`` (positions where a sentence starts)."""
+    cuts = []
+    segment = text[start:end]
+    for m in _GLUED.finditer(segment):
+        pos = start + m.end()
+        if re.match(_TLD, text[pos:pos + 6], re.I):
+            continue
+        if _is_abbreviation(text, start + m.start() + 1):
+            continue
+        cuts.append(pos)
+    for m in _GLUED_AFTER_QUOTE.finditer(segment):
+        cuts.append(start + m.end())
+    for m in _INNER.finditer(segment):
+        mark_end = start + m.start()
+        if text[mark_end - 1] == "." and _is_abbreviation(text, mark_end):
+            continue
+        cuts.append(start + m.end())
+    return sorted(set(cuts))
+
+
+def sentence_spans(text: str, lang: str = "id") -> list[tuple[int, int]]:
+    """``(start, end)`` of each sentence in ``text``, trimmed of surrounding whitespace."""
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for piece in _detector(lang).segment(text):
+        piece = piece.strip()
+        if not piece:
+            continue
+        start = text.find(piece, pos)
+        if start < 0:  # yasbd normalised something: fall back to the raw remainder
+            start = pos
+        end = start + len(piece)
+        pos = end
+        bounds = [start, *_extra_cuts(text, start, end), end]
+        for a, b in zip(bounds, bounds[1:], strict=False):
+            while a < b and text[a].isspace():
+                a += 1
+            while b > a and text[b - 1].isspace():
+                b -= 1
+            if a < b:
+                spans.append((a, b))
+    return spans
+
+
+def split_sentences(text: str, lang: str = "id") -> list[str]:
+    """The sentences of ``text`` as exact substrings, in order."""
+    return [text[a:b] for a, b in sentence_spans(text, lang)]

@@ -1,0 +1,70 @@
+"""The whole run, as library calls the CLI wraps: read → clean → annotate → relate → digest.
+
+Every step is a function a Python user can call on its own; this module only strings them
+together and reports progress.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+
+from kabar.clean import CleanResources, clean_documents
+from kabar.digest import build_event
+from kabar.lang.annotate import annotate
+from kabar.model import Article, ArticleRef, Digest, Document, Skipped
+from kabar.read import ReadOptions, read_paths
+from kabar.relate.events import cluster_articles
+
+Progress = Callable[[str, int, int | None], None]
+
+
+@dataclass(slots=True)
+class CleanRun:
+    """Articles cleaned from some inputs, and what was skipped."""
+
+    articles: list[Article] = field(default_factory=list)
+    skipped: list[Skipped] = field(default_factory=list)
+
+
+def clean_paths(paths: Iterable[str], options: ReadOptions | None = None, strict: bool = False,
+                progress: Progress | None = None, learn: bool = True) -> CleanRun:
+    """Read and clean everything under ``paths``; with ``strict`` stop at the first problem."""
+    run = CleanRun()
+    docs: list[Document | Skipped] = []
+    for item in read_paths(paths, options):
+        if isinstance(item, Skipped) and strict:
+            run.skipped.append(item)
+            return run
+        docs.append(item)
+    total = len(docs)
+    for n, item in enumerate(clean_documents(docs, CleanResources.default(), learn=learn), 1):
+        if isinstance(item, Skipped):
+            run.skipped.append(item)
+            if strict:
+                return run
+        else:
+            run.articles.append(annotate(item))
+        if progress:
+            progress("clean", n, total)
+    return run
+
+
+def event_id(article_ids: list[str]) -> str:
+    """Stable event id from its members (order-free)."""
+    return "ev-" + hashlib.sha1("\n".join(sorted(article_ids)).encode()).hexdigest()[:12]
+
+
+def digest_articles(articles: list[Article], summary_sentences: int = 5) -> Digest:
+    """Group articles into events and write one digest per event (largest events first)."""
+    digest = Digest(generated=datetime.now(UTC).replace(microsecond=0).isoformat())
+    digest.articles = [ArticleRef(a.id, a.source, a.title, a.outlet, a.published, a.url, a.language)
+                       for a in articles]
+    for cluster in cluster_articles(articles):
+        members = [articles[i] for i in cluster.members]
+        explanation = [f"shared terms: {', '.join(cluster.top_terms)}"] if len(members) > 1 else []
+        digest.events.append(build_event(event_id([a.id for a in members]), members,
+                                         k=summary_sentences, explanation=explanation))
+    return digest

@@ -1,0 +1,1 @@
+"""Relations between articles: events (and, later, duplicates and derivations)."""
