@@ -39,10 +39,16 @@ def test_no_gold_boilerplate_left_in_bodies(seed_articles, gold):
     assert leaks == []
 
 
-@pytest.mark.parametrize("name", [
-    "000_3d4e2f817b804866.txt", "001_00032e31b8a57b46.txt", "002_830141be6f0ec88a.txt",
-    "003_4ce358c03707e746.txt", "004_78973c25d1f3bdc4.txt",
-])
+@pytest.mark.parametrize(
+    "name",
+    [
+        "000_3d4e2f817b804866.txt",
+        "001_00032e31b8a57b46.txt",
+        "002_830141be6f0ec88a.txt",
+        "003_4ce358c03707e746.txt",
+        "004_78973c25d1f3bdc4.txt",
+    ],
+)
 def test_metadata_equals_gold(seed_articles, gold, name):
     score = score_article(seed_articles[name].to_dict(), gold[name], name)
     assert score.metadata_errors == []

@@ -32,11 +32,18 @@ app = typer.Typer(
 )
 err = Console(stderr=True, highlight=False, soft_wrap=True)
 
-PathsArg = Annotated[list[str], typer.Argument(help="Files, folders (recursive), globs, '-' for stdin, or URLs (with --fetch).")]
+PathsArg = Annotated[
+    list[str],
+    typer.Argument(help="Files, folders (recursive), globs, '-' for stdin, or URLs (with --fetch)."),
+]
 StrictOpt = Annotated[bool, typer.Option("--strict", help="Stop at the first input that cannot be read.")]
 MaxBytesOpt = Annotated[int, typer.Option("--max-bytes", help="Skip files and downloads larger than this.")]
-FetchOpt = Annotated[bool, typer.Option("--fetch", help="Allow fetching URLs (and feed links) over the network.")]
-PrivateOpt = Annotated[bool, typer.Option("--allow-private", help="Let --fetch reach private and loopback addresses.")]
+FetchOpt = Annotated[
+    bool, typer.Option("--fetch", help="Allow fetching URLs (and feed links) over the network.")
+]
+PrivateOpt = Annotated[
+    bool, typer.Option("--allow-private", help="Let --fetch reach private and loopback addresses.")
+]
 TimeoutOpt = Annotated[float, typer.Option("--timeout", help="Seconds to wait for each fetched page.")]
 
 
@@ -47,8 +54,14 @@ def _options(max_bytes: int, fetch: bool, allow_private: bool, timeout: float) -
 @contextmanager
 def _progress(label: str):
     """A progress callback that draws a bar once the work has taken more than a second."""
-    bar = Progress(TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(),
-                   TimeElapsedColumn(), console=err, transient=True)
+    bar = Progress(
+        TextColumn("[bold]{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=err,
+        transient=True,
+    )
     started = time.monotonic()
     task = None
 
@@ -78,9 +91,15 @@ def _report_skipped(skipped: list[Skipped]) -> None:
 @app.command()
 def clean(
     paths: PathsArg,
-    jsonl: Annotated[bool, typer.Option("--jsonl", help="Write one JSON object per article to stdout.")] = False,
-    out: Annotated[Path | None, typer.Option("--out", help="Write the JSONL to this file instead of stdout.")] = None,
-    learn: Annotated[bool, typer.Option("--learn/--no-learn", help="Learn outlet templates from the batch.")] = True,
+    jsonl: Annotated[
+        bool, typer.Option("--jsonl", help="Write one JSON object per article to stdout.")
+    ] = False,
+    out: Annotated[
+        Path | None, typer.Option("--out", help="Write the JSONL to this file instead of stdout.")
+    ] = None,
+    learn: Annotated[
+        bool, typer.Option("--learn/--no-learn", help="Learn outlet templates from the batch.")
+    ] = True,
     strict: StrictOpt = False,
     max_bytes: MaxBytesOpt = DEFAULT_MAX_BYTES,
     fetch: FetchOpt = False,
@@ -91,8 +110,13 @@ def clean(
     from kabar.pipeline import clean_paths
 
     with _progress("cleaning") as progress:
-        run = clean_paths(paths, _options(max_bytes, fetch, allow_private, timeout), strict=strict,
-                          progress=progress, learn=learn)
+        run = clean_paths(
+            paths,
+            _options(max_bytes, fetch, allow_private, timeout),
+            strict=strict,
+            progress=progress,
+            learn=learn,
+        )
     if jsonl or out:
         stream = out.open("w", encoding="utf-8") if out else sys.stdout
         try:
@@ -104,8 +128,11 @@ def clean(
     else:
         console = Console(highlight=False)
         for a in run.articles:
-            console.print(f"{a.source}\n  {a.title!s}\n  outlet={a.outlet} published={a.published} "
-                          f"paragraphs={len(a.body)} removed={len(a.removed)}", markup=False)
+            console.print(
+                f"{a.source}\n  {a.title!s}\n  outlet={a.outlet} published={a.published} "
+                f"paragraphs={len(a.body)} removed={len(a.removed)}",
+                markup=False,
+            )
     _report_skipped(run.skipped)
     raise typer.Exit(1 if run.skipped else 0)
 
@@ -113,9 +140,15 @@ def clean(
 @app.command()
 def digest(
     paths: PathsArg,
-    out: Annotated[Path, typer.Option("--out", help="Folder for digest.json, digest.md and the HTML pages.")] = Path("out"),
-    sentences: Annotated[int, typer.Option("--sentences", "-k", min=1, max=20, help="Summary sentences per event.")] = 5,
-    lang: Annotated[str | None, typer.Option("--lang", help="Labels in 'id' or 'en' (default: each event's language).")] = None,
+    out: Annotated[
+        Path, typer.Option("--out", help="Folder for digest.json, digest.md and the HTML pages.")
+    ] = Path("out"),
+    sentences: Annotated[
+        int, typer.Option("--sentences", "-k", min=1, max=20, help="Summary sentences per event.")
+    ] = 5,
+    lang: Annotated[
+        str | None, typer.Option("--lang", help="Labels in 'id' or 'en' (default: each event's language).")
+    ] = None,
     strict: StrictOpt = False,
     max_bytes: MaxBytesOpt = DEFAULT_MAX_BYTES,
     fetch: FetchOpt = False,
@@ -129,13 +162,16 @@ def digest(
     if lang not in (None, "id", "en"):
         raise typer.BadParameter("use 'id' or 'en'", param_hint="--lang")
     with _progress("cleaning") as progress:
-        run = clean_paths(paths, _options(max_bytes, fetch, allow_private, timeout), strict=strict,
-                          progress=progress)
+        run = clean_paths(
+            paths, _options(max_bytes, fetch, allow_private, timeout), strict=strict, progress=progress
+        )
     result = digest_articles(run.articles, summary_sentences=sentences)
     result.skipped = run.skipped
     written = write_outputs(result, out, lang)
-    err.print(f"{len(run.articles)} articles → {len(result.events)} events; wrote {out / 'digest.json'}, "
-              f"{out / 'digest.md'}, {out / 'index.html'} (+{len(written) - 3} event pages)")
+    err.print(
+        f"{len(run.articles)} articles → {len(result.events)} events; wrote {out / 'digest.json'}, "
+        f"{out / 'digest.md'}, {out / 'index.html'} (+{len(written) - 3} event pages)"
+    )
     _report_skipped(run.skipped)
     raise typer.Exit(1 if run.skipped else 0)
 
@@ -144,8 +180,16 @@ def digest(
 def bench(
     scenario: Annotated[str, typer.Argument(help="Scenario to run: 'clean'.")] = "clean",
     docs: Annotated[int, typer.Option("--docs", help="Synthetic text dumps to clean.")] = 10_000,
-    html_pages: Annotated[int, typer.Option("--html-pages", help="HTML pages to compare with trafilatura.")] = 200,
-    real: Annotated[Path | None, typer.Option("--real", help="A JSONL corpus to clean (default: ../shared/data/indonews2025/dev.jsonl if present).")] = None,
+    html_pages: Annotated[
+        int, typer.Option("--html-pages", help="HTML pages to compare with trafilatura.")
+    ] = 200,
+    real: Annotated[
+        Path | None,
+        typer.Option(
+            "--real",
+            help="A JSONL corpus to clean (default: ../shared/data/indonews2025/dev.jsonl if present).",
+        ),
+    ] = None,
     out: Annotated[Path | None, typer.Option("--out", help="Also write the results as JSON here.")] = None,
 ) -> None:
     """Speed and memory, side by side with the tools a user would otherwise use."""
@@ -175,11 +219,14 @@ def main() -> None:
     except KeyboardInterrupt:
         err.print("interrupted")
         sys.exit(130)
-    except Exception as exc:  # noqa: BLE001 - last line of defence for the user
+    except Exception as exc:
         if os.environ.get("KABAR_DEBUG"):
             raise
-        err.print(f"internal error: {type(exc).__name__}: {exc} (set KABAR_DEBUG=1 for the traceback "
-                  "and please report it)", markup=False)
+        err.print(
+            f"internal error: {type(exc).__name__}: {exc} (set KABAR_DEBUG=1 for the traceback "
+            "and please report it)",
+            markup=False,
+        )
         sys.exit(3)
 
 

@@ -29,8 +29,13 @@ class CleanRun:
     skipped: list[Skipped] = field(default_factory=list)
 
 
-def clean_paths(paths: Iterable[str], options: ReadOptions | None = None, strict: bool = False,
-                progress: Progress | None = None, learn: bool = True) -> CleanRun:
+def clean_paths(
+    paths: Iterable[str],
+    options: ReadOptions | None = None,
+    strict: bool = False,
+    progress: Progress | None = None,
+    learn: bool = True,
+) -> CleanRun:
     """Read and clean everything under ``paths``; with ``strict`` stop at the first problem."""
     run = CleanRun()
     docs: list[Document | Skipped] = []
@@ -60,11 +65,15 @@ def event_id(article_ids: list[str]) -> str:
 def digest_articles(articles: list[Article], summary_sentences: int = 5) -> Digest:
     """Group articles into events and write one digest per event (largest events first)."""
     digest = Digest(generated=datetime.now(UTC).replace(microsecond=0).isoformat())
-    digest.articles = [ArticleRef(a.id, a.source, a.title, a.outlet, a.published, a.url, a.language)
-                       for a in articles]
+    digest.articles = [
+        ArticleRef(a.id, a.source, a.title, a.outlet, a.published, a.url, a.language) for a in articles
+    ]
     for cluster in cluster_articles(articles):
         members = [articles[i] for i in cluster.members]
         explanation = [f"shared terms: {', '.join(cluster.top_terms)}"] if len(members) > 1 else []
-        digest.events.append(build_event(event_id([a.id for a in members]), members,
-                                         k=summary_sentences, explanation=explanation))
+        digest.events.append(
+            build_event(
+                event_id([a.id for a in members]), members, k=summary_sentences, explanation=explanation
+            )
+        )
     return digest

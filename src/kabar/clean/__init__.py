@@ -79,8 +79,9 @@ def clean_document(doc: Document, resources: CleanResources | None = None) -> Ar
     page = clean_page(lines, hints, resources.lexicon, templates, resources.glue)
     if not page.body:
         what = "HTML page" if doc.kind == "html" else "text"
-        raise InputError(doc.source, f"no article text found in the {what} "
-                                     "(only navigation, links or boilerplate)")
+        raise InputError(
+            doc.source, f"no article text found in the {what} (only navigation, links or boilerplate)"
+        )
     return Article(
         id=article_id(doc.source, page.body),
         source=doc.source,
@@ -105,8 +106,9 @@ def clean_document(doc: Document, resources: CleanResources | None = None) -> Ar
     )
 
 
-def clean_documents(docs: Iterable[Document | Skipped], resources: CleanResources | None = None,
-                    learn: bool = True) -> Iterator[Article | Skipped]:
+def clean_documents(
+    docs: Iterable[Document | Skipped], resources: CleanResources | None = None, learn: bool = True
+) -> Iterator[Article | Skipped]:
     """Clean a batch. With ``learn``, outlet templates are learned from the batch first
     (the batch is held in memory for that pass)."""
     items = list(docs)

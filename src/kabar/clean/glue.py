@@ -33,14 +33,49 @@ MIN_TOKEN_CHARS = 7
 MIN_PIECE_COUNT = 3
 COMMON_PIECE_COUNT = 20
 # Colloquial particles end many names ("Taedong", "Kusumadeh"): never split before them.
-_PARTICLES = frozenset({"dong", "sih", "deh", "kok", "nih", "loh", "lho", "tuh", "kan", "yah", "dah", "pun", "lah"})
+_PARTICLES = frozenset(
+    {"dong", "sih", "deh", "kok", "nih", "loh", "lho", "tuh", "kan", "yah", "dah", "pun", "lah"}
+)
 _TOKEN = re.compile(r"[A-Za-z]+")
 _TLD = re.compile(r"(?:com|co|id|net|org|go|ac|or|info|tv|news)\b", re.I)
 # Affixes are never a piece of their own: "mendalam|kan" and "ber|gejolak" are one word.
-_SUFFIXES = frozenset({"nya", "lah", "kah", "pun", "ku", "mu", "tah", "kan", "an", "i", "isasi", "wan", "wati"})
-_PREFIXES = frozenset({"ber", "be", "ter", "per", "pe", "pem", "pen", "peng", "peny", "me", "mem", "men", "meng",
-                       "meny", "di", "ke", "se", "memper", "diper", "keber", "keter", "ku", "kau", "pra", "antar",
-                       "non", "swa", "maha", "pasca", "eks"})
+_SUFFIXES = frozenset(
+    {"nya", "lah", "kah", "pun", "ku", "mu", "tah", "kan", "an", "i", "isasi", "wan", "wati"}
+)
+_PREFIXES = frozenset(
+    {
+        "ber",
+        "be",
+        "ter",
+        "per",
+        "pe",
+        "pem",
+        "pen",
+        "peng",
+        "peny",
+        "me",
+        "mem",
+        "men",
+        "meng",
+        "meny",
+        "di",
+        "ke",
+        "se",
+        "memper",
+        "diper",
+        "keber",
+        "keter",
+        "ku",
+        "kau",
+        "pra",
+        "antar",
+        "non",
+        "swa",
+        "maha",
+        "pasca",
+        "eks",
+    }
+)
 
 
 @functools.cache
@@ -74,9 +109,11 @@ class GlueSplitter:
     def _score(self, word: str) -> float:
         return math.log(self.counts.get(word.lower(), 0) + 1)
 
-    def _split_lower(self, token: str) -> tuple[str, str] | None:
+    def _split_lower(self, token: str, seen: frozenset[str] = frozenset()) -> tuple[str, str] | None:
         """Best split of a token with no case change inside, or None."""
         if len(token) < MIN_TOKEN_CHARS or self.known(token) or self.affixed(token):
+            return None
+        if token.islower() and _english_word(token):  # "heatstroke", "smartphone": loanwords
             return None
         best, best_score = None, 0.0
         capital = token[0].isupper()
@@ -85,25 +122,44 @@ class GlueSplitter:
             if right.lower() in _SUFFIXES or left.lower() in _PREFIXES:
                 continue
             if capital:
-                # a capitalised token is a name: split only before a function word, or into
-                # two common words ("Chinamirip"); "Taedong" and "Jayapura" stay whole
-                both = (self.known(left, COMMON_PIECE_COUNT) and self.known(right, COMMON_PIECE_COUNT)
-                        and len(right) >= 4)
+                # a capitalised token is a name: split only where the page uses the name on
+                # its own, before a function word or a common word ("Chinamirip")
+                if left not in seen:
+                    continue
+                both = self.known(right, COMMON_PIECE_COUNT) and len(right) >= 4
             else:
-                both = self.known(left, MIN_PIECE_COUNT) and self.known(right, MIN_PIECE_COUNT)
-            name_then_function = (capital and len(left) >= 4 and len(right) >= 3
-                                  and right in self.function_words and right not in _PARTICLES)
+                both = self._piece(left) and self._piece(right)
+            name_then_function = (
+                capital
+                and len(left) >= 4
+                and len(right) >= 3
+                and right in self.function_words
+                and right not in _PARTICLES
+            )
             if not (both or name_then_function):
                 continue
             # a name glued to a function word: the longest function word wins
             # ("Khamenei|mengatakan", not "Khameneimengat|akan")
-            score = 100.0 + len(right) if name_then_function and not both else self._score(left) + self._score(right)
+            score = (
+                100.0 + len(right)
+                if name_then_function and not both
+                else self._score(left) + self._score(right)
+            )
             if score > best_score:
                 best, best_score = (left, right), score
         return best
 
-    def split_token(self, token: str, brand: bool = False) -> str:
-        """``token`` with a space at each safe glue point (``brand``: it names a domain)."""
+    def context(self, texts: list[str]) -> frozenset[str]:
+        """Tokens the document uses on their own: evidence that a name is a name."""
+        return frozenset(t for text in texts for t in _TOKEN.findall(text))
+
+    def split_token(self, token: str, brand: bool = False, seen: frozenset[str] = frozenset()) -> str:
+        """``token`` with a space at each safe glue point.
+
+        ``brand``: the token is part of a domain name; ``seen``: tokens the document uses on
+        their own (a capitalised piece must be one of them: "Barcelona|punya" when the page
+        names Barcelona elsewhere, but never "Salsa|bila" or "Wicak|sana").
+        """
         if token in self.camelcase or len(token) < 4 or brand:
             return token
         for p in range(1, len(token)):
@@ -114,15 +170,29 @@ class GlueSplitter:
                 if left.islower():
                     ok = len(left) >= 2 and self.known(left, MIN_PIECE_COUNT)
                 else:
-                    ok = (len(left) >= 3 and len(right) >= 3 and not left.startswith(("Mc", "Mac"))
-                          and not self.known(token) and (self.known(left, MIN_PIECE_COUNT) or self.known(right, MIN_PIECE_COUNT)
-                                                         or len(left) >= 4))
+                    # two capitalised words ("AliKhamenei"): one of them must stand alone
+                    # somewhere on the page, so brand spellings ("BeritaSatu") survive
+                    head = re.match(r"[A-Z][a-z]+", right)
+                    ok = (
+                        len(left) >= 3
+                        and len(right) >= 3
+                        and not left.startswith(("Mc", "Mac"))
+                        and not self.known(token)
+                        and (left in seen or (head is not None and head.group(0) in seen))
+                    )
                 if ok:
-                    return self.split_token(left) + " " + self.split_token(right)
-        pieces = self._split_lower(token)
+                    return self.split_token(left, seen=seen) + " " + self.split_token(right, seen=seen)
+        pieces = self._split_lower(token, seen)
         if pieces:
             return pieces[0] + " " + pieces[1]
         return token
+
+    def _piece(self, word: str) -> bool:
+        """Can ``word`` be one half of a lower-case glue? A known word of 4+ letters, or a
+        function word ("mental|yang"); short rare words ("arab|ika") are not enough."""
+        if word in self.function_words and len(word) >= 2:
+            return True
+        return len(word) >= 4 and self.known(word, MIN_PIECE_COUNT)
 
     def affixed(self, token: str) -> bool:
         """Is ``token`` a known word with Indonesian affixes ("mendalamkan", "bergejolak")?"""
@@ -130,7 +200,7 @@ class GlueSplitter:
         for prefix in ("", *_PREFIXES):
             if not low.startswith(prefix):
                 continue
-            stem = low[len(prefix):]
+            stem = low[len(prefix) :]
             for suffix in ("", *_SUFFIXES):
                 if stem.endswith(suffix) and len(stem) - len(suffix) >= 3:
                     core = stem[: len(stem) - len(suffix)] if suffix else stem
@@ -138,18 +208,25 @@ class GlueSplitter:
                         return True
         return False
 
-    def split(self, text: str) -> str:
+    def split(self, text: str, seen: frozenset[str] = frozenset()) -> str:
         """``text`` with glued words split (only spaces are inserted).
 
         Punctuation glue ("strategis.Meskipun") is left as written: the sentence splitter
         reads it, and the body stays exactly as the outlet printed it.
         """
-        return _TOKEN.sub(lambda m: self.split_token(m.group(0), brand=_is_domain_part(m)), text)
+        return _TOKEN.sub(lambda m: self.split_token(m.group(0), brand=_is_domain_part(m), seen=seen), text)
+
+
+def _english_word(token: str) -> bool:
+    """Is ``token`` an English word (simplemma's dictionary, shipped in its wheel)?"""
+    import simplemma
+
+    return bool(simplemma.is_known(token, lang="en"))
 
 
 def _is_domain_part(m: re.Match[str]) -> bool:
     """Is the token part of a domain name ("WartaBulukumba.Com", "iNewskarawang.id")?"""
-    after = m.string[m.end(): m.end() + 6]
+    after = m.string[m.end() : m.end() + 6]
     return after.startswith(".") and _TLD.match(after, 1) is not None
 
 

@@ -17,18 +17,50 @@ import lxml.etree as etree
 import lxml.html
 import trafilatura
 
-from kabar.clean.lines import Line, normalise_key, split_lines
-from kabar.clean.page import PageHints
+from kabar.clean.lexicon import load_lexicon
+from kabar.clean.lines import Line, normalise_key, paragraph_like, split_lines
+from kabar.clean.page import END_MARK, PageHints
 from kabar.lang.dates import find_dates, parse_iso
 
 _BLOCK = {
-    "address", "article", "aside", "blockquote", "br", "dd", "details", "div", "dl", "dt",
-    "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header",
-    "hr", "li", "main", "nav", "ol", "p", "pre", "section", "summary", "table", "td", "th",
-    "tr", "ul", "time",
+    "address",
+    "article",
+    "aside",
+    "blockquote",
+    "br",
+    "dd",
+    "details",
+    "div",
+    "dl",
+    "dt",
+    "figcaption",
+    "figure",
+    "footer",
+    "form",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "header",
+    "hr",
+    "li",
+    "main",
+    "nav",
+    "ol",
+    "p",
+    "pre",
+    "section",
+    "summary",
+    "table",
+    "td",
+    "th",
+    "tr",
+    "ul",
+    "time",
 }
 _SKIP = {"script", "style", "noscript", "template", "svg", "iframe", "head", "button", "select", "option"}
-_HEADER_WINDOW = 14
 _FOOTER_WINDOW = 10
 
 
@@ -57,15 +89,17 @@ class ExtractedHtml:
         return hints
 
 
-def visible_lines(root: lxml.html.HtmlElement) -> list[str]:
-    """The page's visible text as lines, block elements breaking lines (like innerText)."""
-    out: list[str] = []
+def visible_lines(root: lxml.html.HtmlElement) -> list[tuple[str, str]]:
+    """The page's visible text as ``(line, block tag)`` pairs, block elements breaking lines
+    (like innerText); the tag is that of the innermost block the line sits in."""
+    out: list[tuple[str, str]] = []
     buf: list[str] = []
+    stack: list[str] = ["body"]
 
     def newline() -> None:
         text = " ".join("".join(buf).split())
         if text:
-            out.append(text)
+            out.append((text, stack[-1]))
         buf.clear()
 
     def walk(el: etree._Element) -> None:
@@ -77,12 +111,14 @@ def visible_lines(root: lxml.html.HtmlElement) -> list[str]:
         block = tag in _BLOCK
         if block:
             newline()
+            stack.append(tag)
         if el.text:
             buf.append(el.text)
         for child in el:
             walk(child)
         if block:
             newline()
+            stack.pop()
         if el.tail:
             buf.append(el.tail)
 
@@ -127,8 +163,19 @@ def _ld_authors(items: list[dict]) -> list[str]:
 
 
 def _published(root: lxml.html.HtmlElement, items: list[dict]) -> str | None:
-    candidates = [_meta(root, "article:published_time", "og:published_time", "datePublished",
-                        "pubdate", "publishdate", "publish-date", "dc.date", "content_PublishedDate")]
+    candidates = [
+        _meta(
+            root,
+            "article:published_time",
+            "og:published_time",
+            "datePublished",
+            "pubdate",
+            "publishdate",
+            "publish-date",
+            "dc.date",
+            "content_PublishedDate",
+        )
+    ]
     candidates += [i.get("datePublished") for i in items if isinstance(i.get("datePublished"), str)]
     candidates += [t.get("datetime") for t in root.xpath("//time[@datetime]")[:1]]
     for value in candidates:
@@ -144,9 +191,18 @@ def _published(root: lxml.html.HtmlElement, items: list[dict]) -> str | None:
 
 def _trafilatura_lines(html: str, url: str | None) -> list[tuple[str, bool]]:
     """(text, is_heading) for each block trafilatura keeps as the article."""
-    xml = trafilatura.extract(html, url=url, output_format="xml", include_comments=False,
-                              include_tables=True, include_images=False, include_links=False,
-                              include_formatting=False, deduplicate=False, with_metadata=False)
+    xml = trafilatura.extract(
+        html,
+        url=url,
+        output_format="xml",
+        include_comments=False,
+        include_tables=True,
+        include_images=False,
+        include_links=False,
+        include_formatting=False,
+        deduplicate=False,
+        with_metadata=False,
+    )
     if not xml:
         return []
     tree = etree.fromstring(xml.encode("utf-8"), etree.XMLParser(recover=True))
@@ -163,9 +219,49 @@ def _trafilatura_lines(html: str, url: str | None) -> list[tuple[str, bool]]:
     return out
 
 
+_CAPTION_CLASS = re.compile(
+    r"caption|keterangan|photographer|photo-?credit|credit-?foto|img-?desc|image-?desc|foto-?ket", re.I
+)
+_ADS_CLASS = re.compile(r"\bads?\b|ads-|-ads|iklan|advert|parallax|sponsor", re.I)
+_BEFORE_TITLE = 8
+_HEADINGS = {"h2", "h3", "h4", "h5", "h6"}
+
+
+def _boilerplate(key: str):
+    return next((r for r in load_lexicon().boilerplate if r.matches(key)), None)
+
+
+def _captions(root: lxml.html.HtmlElement) -> list[str]:
+    """Texts of figcaptions and caption-classed blocks, in page order."""
+    found: list[str] = []
+    for el in root.iter():
+        tag = el.tag if isinstance(el.tag, str) else ""
+        cls = " ".join(filter(None, [el.get("class"), el.get("id")])) if tag else ""
+        if tag == "figcaption" or (
+            tag in ("div", "span", "p", "small", "em")
+            and _CAPTION_CLASS.search(cls)
+            and not _ADS_CLASS.search(cls)
+        ):
+            text = " ".join(el.text_content().split())
+            if (
+                text
+                and text not in found
+                and not any(text in f for f in found)
+                and _boilerplate(normalise_key(text)) is None
+            ):
+                found.append(text)
+    return found
+
+
 def extract_html(html: str, url: str | None = None) -> ExtractedHtml:
-    """Lines of the article (header lines near the headline + trafilatura's body + credit
-    lines after it) and the head metadata of ``html``."""
+    """Lines of the article and the head metadata of ``html``.
+
+    Lines: a few visible lines above the headline (breadcrumb, section label), the header
+    between the headline and the body (deck, byline, date, lead caption), the body window
+    trafilatura found, and credit lines right after it. Inside the window, visible lines that
+    trafilatura dropped are put back when they are shaped like paragraphs (trafilatura loses
+    text that follows a ``<p>`` as a bare tail, as antaranews pages are built).
+    """
     try:
         root = lxml.html.document_fromstring(html)
     except (etree.ParserError, ValueError):
@@ -173,47 +269,54 @@ def extract_html(html: str, url: str | None = None) -> ExtractedHtml:
     items = _json_ld(root)
     h1 = root.xpath("//h1")
     h1_text = " ".join(h1[0].text_content().split()) if h1 else None
-    title = h1_text or _meta(root, "og:title", "twitter:title") or (
-        " ".join(root.findtext(".//title", "").split()) or None)
+    title = (
+        h1_text
+        or _meta(root, "og:title", "twitter:title")
+        or (" ".join(root.findtext(".//title", "").split()) or None)
+    )
     site = _meta(root, "og:site_name", "application-name")
-    authors = []
+    authors: list[str] = []
     meta_author = _meta(root, "author", "article:author", "dc.creator", "content_author")
     if meta_author and not meta_author.startswith("http"):
         authors = [a.strip() for a in re.split(r"\s*[,;]\s*", meta_author) if a.strip()]
     authors = authors or _ld_authors(items)
-    captions = []
-    for cap in root.xpath("//figcaption"):
-        text = " ".join(cap.text_content().split())
-        if text and text not in captions:
-            captions.append(text)
+    captions = _captions(root)
+    caption_keys = {normalise_key(c) for c in captions}
 
     body = _trafilatura_lines(html, url)
-    visible = visible_lines(root)
+    pairs = visible_lines(root)
+    visible = [text for text, _ in pairs]
+    tags = [tag for _, tag in pairs]
     keys = [normalise_key(v) for v in visible]
-    body_keys = {normalise_key(t) for t, _ in body}
-    lines_text: list[tuple[str, bool]] = []
+    kept_text = "\n".join(normalise_key(t) for t, _ in body)
+    heads = {normalise_key(t) for t, heading in body if heading}
+    kept = [len(k) >= 3 and k in kept_text for k in keys]
     start = next((i for i, k in enumerate(keys) if h1_text and k == normalise_key(h1_text)), None)
-    first_body = next((i for i, k in enumerate(keys) if k in body_keys), None)
-    if start is not None:
-        end = first_body if first_body is not None and first_body > start else start + _HEADER_WINDOW
-        end = min(end, start + _HEADER_WINDOW)
-        lines_text += [(visible[i], False) for i in range(start, end) if keys[i] not in body_keys]
-    elif title:
-        lines_text.append((title, False))
-    lines_text += body
-    if first_body is not None:
-        last_body = max(i for i, k in enumerate(keys) if k in body_keys)
+    after = start if start is not None else -1
+    substantial = [
+        i for i, k in enumerate(keys) if i > after and kept[i] and len(k) >= 20 and k not in caption_keys
+    ]
+
+    chosen: list[tuple[int, bool]] = []  # (visible index, is heading)
+    if substantial:
+        first_body, last_body = substantial[0], substantial[-1]
+        if start is not None and start < first_body:
+            chosen += [(i, False) for i in range(max(0, start - _BEFORE_TITLE), first_body)]
+        for i in range(first_body, last_body + 1):
+            heading = keys[i] in heads or tags[i] in _HEADINGS
+            if kept[i] or paragraph_like(keys[i]) or keys[i] in caption_keys or heading:
+                chosen.append((i, heading))
         for i in range(last_body + 1, min(len(visible), last_body + 1 + _FOOTER_WINDOW)):
-            if re.match(r"^(?:penulis|pewarta|editor|penyunting|reporter|sumber|redaktur|"
-                        r"laporan wartawan)\b", keys[i], re.I):
-                lines_text.append((visible[i], False))
-    caption_keys = {normalise_key(c) for c in captions}
+            if _CREDIT_LINE.match(keys[i]) or keys[i] in caption_keys or END_MARK.fullmatch(keys[i]):
+                chosen.append((i, False))
     lines: list[Line] = []
-    for n, (text, heading) in enumerate(lines_text, 1):
-        key = normalise_key(text)
-        if not key or (key in caption_keys and n > 1):
-            continue
-        lines.append(Line(text, key, n, True, heading=heading))
+    if start is None and title:
+        lines.append(Line(title, normalise_key(title), 0, True))
+    for i, heading in chosen:
+        line = Line(visible[i], keys[i], i + 1, True, heading=heading)
+        if keys[i] in caption_keys:
+            line.role = "caption"
+        lines.append(line)
     return ExtractedHtml(
         lines=lines,
         title=title,
@@ -221,5 +324,10 @@ def extract_html(html: str, url: str | None = None) -> ExtractedHtml:
         authors=authors,
         published=_published(root, items),
         section=_meta(root, "article:section"),
-        captions=captions,
+        captions=[],
     )
+
+
+_CREDIT_LINE = re.compile(
+    r"^(?:penulis|pewarta|editor|penyunting|reporter|sumber|redaktur|laporan wartawan|rep)\b", re.I
+)

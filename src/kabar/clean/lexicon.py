@@ -102,8 +102,16 @@ def load_lexicon() -> Lexicon:
         if not flagset <= _FLAGS or not ({"whole", "start"} & flagset):
             raise ConfigError(f"boilerplate.tsv:{number}: flags {flags!r} need whole or start, from {_FLAGS}")
         compiled = _compile("boilerplate.tsv", number, pattern, 0 if "cs" in flagset else re.I)
-        rules.append(BoilerplateRule(reason, compiled, "whole" in flagset, "block" in flagset,
-                                     "footer" in flagset, "short" in flagset))
+        rules.append(
+            BoilerplateRule(
+                reason,
+                compiled,
+                "whole" in flagset,
+                "block" in flagset,
+                "footer" in flagset,
+                "short" in flagset,
+            )
+        )
 
     sections, labels = {}, {}
     for number, (label, kind) in _rows("sections.txt", 2):
@@ -121,7 +129,9 @@ def load_lexicon() -> Lexicon:
     alternation = "|".join(sorted((re.escape(a) for a in agencies), key=len, reverse=True))
     agency_pattern = re.compile(rf"(?<![\w.])(?:{alternation})(?![\w])")
 
-    cues = tuple(sorted((p[0].strip().lower() for _, p in _rows("citation_cues.txt", 1)), key=len, reverse=True))
+    cues = tuple(
+        sorted((p[0].strip().lower() for _, p in _rows("citation_cues.txt", 1)), key=len, reverse=True)
+    )
     verbs = tuple(p[0].strip().lower() for _, p in _rows("citation_verbs.txt", 1))
 
     bylines = []
@@ -144,5 +154,18 @@ def load_lexicon() -> Lexicon:
         for host in host_list.split("|"):
             hosts[host.strip().lower()] = name
 
-    return Lexicon(tuple(rules), sections, labels, places, agencies, agency_pattern, cues, verbs,
-                   tuple(bylines), tuple(captions), camel, outlets, hosts)
+    return Lexicon(
+        tuple(rules),
+        sections,
+        labels,
+        places,
+        agencies,
+        agency_pattern,
+        cues,
+        verbs,
+        tuple(bylines),
+        tuple(captions),
+        camel,
+        outlets,
+        hosts,
+    )

@@ -69,7 +69,7 @@ def ends_sentence(text: str) -> bool:
     if stripped[-1] in _TERMINAL:
         return True
     # a quotation that closes the paragraph: ... kata dia." / ...mereka,”
-    return text.rstrip()[-1:] in "”\"" and stripped[-1] in ",."
+    return text.rstrip()[-1:] in '”"' and stripped[-1] in ",."
 
 
 def paragraph_like(text: str) -> bool:
@@ -92,7 +92,7 @@ def headline_like(text: str) -> bool:
 _CONNECTOR_END = re.compile(
     r"(?:\b(?:dan|atau|di|ke|dari|yang|untuk|dengan|pada|oleh|seperti|bahwa|adalah|ialah|yakni|"
     r"yaitu|sebagai|dalam|para|sang|si|kepada|bagi|tentang|karena|serta|hingga|sampai|antara|"
-    r"juga|akan|telah|sudah|the|of|and|in|to|a|an|for|with|by)|[,(“‘\[/–—-])$",
+    r"juga|akan|telah|sudah|the|of|and|in|to|for|with|by)|[,(“‘\[/–—-])$",
     re.I,
 )
 

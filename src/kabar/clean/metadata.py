@@ -32,15 +32,30 @@ def normalise_name(name: str) -> str:
     return " ".join(w[:1].upper() + w[1:] if w.islower() else w for w in words)
 
 
+_ROLE_PREFIX = re.compile(
+    r"^(?:kontributor|koresponden|wartawan|reporter|jurnalis|penulis|tim)\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}\s*,\s*",
+    re.I,
+)
+_ROLE_SUFFIX = re.compile(r"\s*,?\s*\b(?:jurnalis|wartawan|reporter|kontributor|penulis|editor)\s*$", re.I)
+_GLUED_TRAILER = re.compile(r"(?:copyright|hak cipta|©).*$", re.I)
+
+
 def split_names(text: str) -> list[str]:
-    """Names in a byline value: "A, B dan C" / "A/B" / "A & B" → ["A", "B", "C"]."""
+    """Names in a byline value: "A, B dan C" / "A/B" / "A & B" → ["A", "B", "C"].
+
+    Role words around a name are dropped ("Kontributor Pati, Puji Hastuti" → "Puji Hastuti";
+    "Putri Ayu Lestari , Jurnalis" → "Putri Ayu Lestari").
+    """
+    text = _GLUED_TRAILER.sub("", text)
+    text = _ROLE_PREFIX.sub("", text.strip())
+    text = _ROLE_SUFFIX.sub("", text)
     text = re.sub(r"\s*\((?:[^)]*)\)\s*", " ", text)  # "(Foto)", "(Antara)"
     text = re.sub(r"\s+(?:tim redaksi|redaksi)\s*$", "", text, flags=re.I)
     parts = re.split(r"\s*(?:,|/|;|&|\bdan\b|\band\b)\s*", text)
     names = []
     for part in parts:
         part = normalise_name(part)
-        if part and _NAME_RE.match(part) and not part.lower() in ("tim", "redaksi"):
+        if part and _NAME_RE.match(part) and part.lower() not in ("tim", "redaksi"):
             names.append(part)
     return names
 
@@ -56,13 +71,25 @@ class Byline:
     editors: list[str] = field(default_factory=list)
     sources: list[str] = field(default_factory=list)
     photo: bool = False
+    outlet: str | None = None  # "detikSport" in "Yoga Pratama - detikSport"
 
     def __bool__(self) -> bool:
         return bool(self.authors or self.editors or self.sources or self.photo)
 
 
-_LAPORAN = re.compile(r"^laporan\s+(?:wartawan|reporter|jurnalis|kontributor)\s+(?P<outlet>[\w.]+(?:\s[\w.]+)?)\s*,\s*(?P<names>.+)$", re.I)
-_NAME_DASH_OUTLET = re.compile(r"^(?P<names>" + _NAME + r"(?:\s*,\s*" + _NAME + r")*)\s+[-–|]\s+(?P<outlet>detik\w+|cnbc indonesia|cnn indonesia|\w+\.(?:com|id|co\.id))$", re.I)
+_LAPORAN = re.compile(
+    r"^laporan\s+(?:wartawan|reporter|jurnalis|kontributor)\s+(?P<outlet>[\w.-]+(?:\s[\w.-]+)?)\s*,\s*(?P<names>.+)$",
+    re.I,
+)
+_NAME_ROLE = re.compile(rf"^(?P<names>{_NAME})\s*,\s*(?:jurnalis|wartawan|reporter|kontributor)\b", re.I)
+_NAME_DASH_OUTLET = re.compile(
+    r"^(?P<names>"
+    + _NAME
+    + r"(?:\s*,\s*"
+    + _NAME
+    + r")*)\s+[-–|]\s+(?P<outlet>detik\w+|cnbc indonesia|cnn indonesia|\w+\.(?:com|id|co\.id))$",
+    re.I,
+)
 _AVATAR_BY = re.compile(r"^(?:(?P<avatar>\S+)\s+)?by\s+(?P<names>.+)$", re.I)
 _SLASH_NAMES = re.compile(rf"^{_NAME}(?:\s*/\s*{_NAME})+$")
 
@@ -70,7 +97,18 @@ _SLASH_NAMES = re.compile(rf"^{_NAME}(?:\s*/\s*{_NAME})+$")
 @functools.cache
 def _label_pattern(byline_labels: tuple[tuple[str, re.Pattern[str]], ...]) -> re.Pattern[str]:
     labels = "|".join(f"(?P<r{i}_{role}>{p.pattern})" for i, (role, p) in enumerate(byline_labels))
-    return re.compile(rf"(?:^|(?<=[\s|·•,]))(?:{labels})\s*[:：]\s*", re.I)
+    return re.compile(rf"(?:^|(?<=[\s|·•,/])|(?<=[a-z])(?=[A-Z]))(?:{labels})\s*[:：]\s*", re.I)
+
+
+@functools.cache
+def _bare_label_pattern(byline_labels: tuple[tuple[str, re.Pattern[str]], ...]) -> re.Pattern[str]:
+    """Labels without a colon, in "Penulis A | Editor B" (kompas text dumps)."""
+    labels = "|".join(
+        f"(?P<r{i}_{role}>{p.pattern})"
+        for i, (role, p) in enumerate(byline_labels)
+        if role in ("author", "editor")
+    )
+    return re.compile(rf"(?:^|(?<=\|\s))(?:{labels})\s+(?=[A-Z])", re.I)
 
 
 def parse_byline(line: str, lexicon: Lexicon, header: bool = False) -> Byline | None:
@@ -84,11 +122,15 @@ def parse_byline(line: str, lexicon: Lexicon, header: bool = False) -> Byline | 
         return None
     labels = _label_pattern(lexicon.byline_labels)
     matches = list(labels.finditer(line))
+    if not matches and "|" in line:
+        bare = list(_bare_label_pattern(lexicon.byline_labels).finditer(line))
+        if len(bare) >= 2 and bare[0].start() == 0:
+            matches = bare
     if matches and matches[0].start() == 0:
         out = Byline()
         for m, nxt in zip(matches, [*matches[1:], None], strict=False):
             role = next(k.split("_", 1)[1] for k, v in m.groupdict().items() if v is not None)
-            value = line[m.end(): nxt.start() if nxt else len(line)].strip(" |·•,")
+            value = line[m.end() : nxt.start() if nxt else len(line)].strip(" |·•,")
             if role == "author":
                 out.authors += split_names(value)
             elif role == "editor":
@@ -102,6 +144,9 @@ def parse_byline(line: str, lexicon: Lexicon, header: bool = False) -> Byline | 
     if m:
         return Byline(authors=split_names(m.group("names")))
     m = _NAME_DASH_OUTLET.match(line)
+    if m:
+        return Byline(authors=split_names(m.group("names")), outlet=m.group("outlet"))
+    m = _NAME_ROLE.match(line)
     if m:
         return Byline(authors=split_names(m.group("names")))
     m = _AVATAR_BY.match(line)
@@ -156,7 +201,7 @@ def parse_date_line(line: str) -> DateLine | None:
     if not dates:
         return None
     best = max(dates, key=lambda d: (d.has_time, d.offset is not None))
-    rest = (line[: best.start] + " " + line[best.end:]).strip()
+    rest = (line[: best.start] + " " + line[best.end :]).strip()
     leftover = _DATE_FILLER.sub(" ", rest).split()
     if len(leftover) > 6:
         return None
@@ -196,7 +241,9 @@ def _is_outlet(part: str, lexicon: Lexicon) -> bool:
     return bool(_DOMAIN.match(part.replace(" ", ""))) or part.lower() in lexicon.outlets
 
 
-def split_dateline(paragraph: str, lexicon: Lexicon, known_words: frozenset[str] = frozenset()) -> Dateline | None:
+def split_dateline(
+    paragraph: str, lexicon: Lexicon, known_words: frozenset[str] = frozenset()
+) -> Dateline | None:
     """The dateline at the start of ``paragraph``, or None.
 
     Accepted: "<outlet>, <place> -", "<place>, <outlet> -", "<place> (<agency>) -", "<place> -",
@@ -220,10 +267,13 @@ def split_dateline(paragraph: str, lexicon: Lexicon, known_words: frozenset[str]
             return None
     elif _is_place(a, lexicon):
         place = a
-    elif _is_outlet(a, lexicon):
-        outlet = a
-    elif (" " not in a and a[:1].isupper() and a.lower() not in known_words and not agency
-          and m.group("sep").strip() in ("–", "—", "-")):
+    elif _is_outlet(a, lexicon) or (
+        " " not in a
+        and a[:1].isupper()
+        and a.lower() not in known_words
+        and not agency
+        and m.group("sep").strip() in ("–", "—", "-")
+    ):
         outlet = a
     else:
         return None
@@ -266,6 +316,10 @@ def split_nav_labels(line: str, lexicon: Lexicon) -> list[str] | None:
 
 
 def _split_glued_labels(word: str, lexicon: Lexicon) -> list[str] | None:
+    brand = re.match(r"detik[A-Z][a-z]+|[a-z]+[A-Z][a-z]+(?=[A-Z])", word)
+    if brand and brand.group(0) in lexicon.camelcase:  # "detikNewsBerita": a channel, then labels
+        rest = _split_glued_labels(word[brand.end() :], lexicon) if brand.end() < len(word) else []
+        return None if rest is None else ["Home", *rest]
     parts = re.findall(r"[A-Z][a-z]+|[A-Z]+(?![a-z])|[a-z]+", word)
     if not parts or "".join(parts) != word:
         return None
@@ -283,6 +337,34 @@ def section_from_labels(labels: list[str], lexicon: Lexicon) -> str | None:
     return sections[-1] if sections else None
 
 
+_CRUMB_SEP = re.compile(r"\s*[»›>]\s*|\s+/\s+")
+
+
+def parse_breadcrumb(line: str, lexicon: Lexicon) -> str | None:
+    """The last step of a breadcrumb ("Home » Makassar » Kriminal" → "Kriminal"), or None."""
+    pieces = [p for p in _CRUMB_SEP.split(line.strip()) if p]
+    if len(pieces) < 2 or len(pieces) != len(_CRUMB_SEP.findall(line.strip())) + 1:
+        return None
+    if any(len(p.split()) > 4 or len(p) > 40 or not p[:1].isupper() for p in pieces):
+        return None
+    for piece in reversed(pieces):
+        if lexicon.sections.get(piece.lower()) != "flag":
+            return piece
+    return None
+
+
+def is_site_name(line: str, lexicon: Lexicon) -> bool:
+    """Is the line only an outlet's name ("Kompas.com", "TEMPO.CO", "detikSport", "Okezone")?"""
+    key = line.strip()
+    if len(key) > 40 or (" " in key.strip() and key.lower() not in lexicon.outlets):
+        return False
+    return (
+        key.lower() in lexicon.outlets
+        or bool(_DOMAIN.match(key))
+        or (key.startswith("detik") and key in lexicon.camelcase)
+    )
+
+
 _SUFFIX = re.compile(r"^(?P<title>.+?)\s+(?P<sep>\||[-–—]|::)\s+(?P<suffix>[^|]{2,60})$")
 
 
@@ -296,7 +378,7 @@ class TitleParts:
 
 
 def split_title_suffix(line: str, lexicon: Lexicon) -> TitleParts:
-    """"Headline | Berita Politik" → headline + section; "Headline - detikNews" → headline + site."""
+    """ "Headline | Berita Politik" → headline + section; "Headline - detikNews" → headline + site."""
     m = _SUFFIX.match(line.strip())
     if not m:
         return TitleParts(line.strip(), None, None)
@@ -306,9 +388,10 @@ def split_title_suffix(line: str, lexicon: Lexicon) -> TitleParts:
     is_section = low in lexicon.sections or (
         len(words) <= 3 and words[0].lower() in ("berita", "news") and len(words) > 1
     )
-    is_site = (
-        _is_outlet(suffix, lexicon)
-        or bool(re.search(r"\.(?:com|id|co)\b|\bonline\b|\bnews\b|^detik|^tribun|^kompas|^liputan6|^okezone|^tempo", low))
+    is_site = _is_outlet(suffix, lexicon) or bool(
+        re.search(
+            r"\.(?:com|id|co)\b|\bonline\b|\bnews\b|^detik|^tribun|^kompas|^liputan6|^okezone|^tempo", low
+        )
     )
     if is_section and lexicon.sections.get(low) != "flag":
         return TitleParts(m.group("title").strip(), suffix, None)
@@ -328,8 +411,8 @@ def cited_sources(paragraphs: list[str], lexicon: Lexicon) -> list[str]:
     found: list[str] = []
     for paragraph in paragraphs:
         for m in lexicon.agency_pattern.finditer(paragraph):
-            before = paragraph[max(0, m.start() - 60): m.start()].lower()
-            after = paragraph[m.end(): m.end() + 30].lower()
+            before = paragraph[max(0, m.start() - 60) : m.start()].lower()
+            after = paragraph[m.end() : m.end() + 30].lower()
             cue = any(c in before for c in lexicon.citation_cues)
             verb = any(re.match(rf"[\s,)]*(?:\w+\s)?{v}\b", after) for v in lexicon.citation_verbs)
             if cue or verb:

@@ -3,7 +3,8 @@
 The same pass runs on text dumps and on the blocks extracted from HTML. It reads the page as
 three zones, the way a reader does:
 
-* header: section labels, title, deck (subtitle), byline, date, lead photo caption;
+* header: site name, menus, breadcrumb or section label, title, deck (subtitle), byline,
+  date, lead photo caption;
 * body: from the first paragraph (often opened by a dateline, "JAKARTA, KOMPAS.com -") to the
   end of the article, holding paragraphs, subheadings, captions, inline related links and ads;
 * footer: from the first end-of-article marker (editor credit, share / comment block, tags)
@@ -17,9 +18,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from urllib.parse import urlsplit
 
 from kabar.clean.glue import GlueSplitter
-from kabar.clean.lexicon import Lexicon
+from kabar.clean.lexicon import BoilerplateRule, Lexicon
 from kabar.clean.lines import (
     Line,
     ends_sentence,
@@ -35,6 +37,8 @@ from kabar.clean.metadata import (
     DateLine,
     Dateline,
     cited_sources,
+    is_site_name,
+    parse_breadcrumb,
     parse_byline,
     parse_date_line,
     section_from_labels,
@@ -47,14 +51,26 @@ from kabar.model import Removed
 
 # Closing marks and editor codes at the end of an article: "(*)", "***", "(rdw/idn)",
 # "(ant)", okezone's "(Fitra Iskandar)" reporter credit.
-_END_MARK = re.compile(
+END_MARK = re.compile(
     r"(?:\(\s*\*+\s*\)|\*{3,}|\(\s*[a-z]{2,6}(?:\s*/\s*[a-z0-9]{2,6}){1,3}\s*\)|\((?:ant|antara|ANTARA|\*/[^)]{1,40})\)"
     r"|\(\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}\s*\)|\[\s*[a-z]{2,6}(?:/[a-z0-9]{2,6})+\s*\])$"
 )
 _TRAILING_MARK = re.compile(
     r"\s*(?:\(\s*\*+\s*\)|\*{3,}|\(\s*[a-z]{2,6}(?:\s*/\s*[a-z0-9]{2,6}){1,3}\s*\)|\((?:ant|antara|ANTARA|\*/[^)]{1,40})\))\s*$"
 )
+# A photo credit that ends a caption: "(KOMPAS.COM/PUJI HASTUTI)", "TEMPO/Faisal Akbar",
+# "ANTARA/Yosef Kambuaya", "(Liputan6.com/Rizky Adiwijaya)".
+_CREDIT_END = re.compile(
+    r"(?:[\s.(\[]|^)\(?\s*(?:[A-Za-z][\w-]*\.(?i:com|co\.id|id|co|net)|[A-Z][A-Z-]{3,}(?: FOTO)?)\s*/\s*"
+    r"[A-Za-z][\w.'’-]*(?:\s[A-Za-z][\w.'’-]*){0,4}\s*[)\]]?\s*$"
+)
+_CREDIT_ONLY = re.compile(
+    r"^(?:foto|photo|fotografer|dok(?:umentasi)?|sumber foto)\s*[:.]\s*\S.{0,60}$", re.I
+)
+_LIST_VALUE = re.compile(r":\s*(?:rp\.?\s*)?\d|\brp\.?\s*\d", re.I)
 _MAX_BLOCK_HEADLINES = 3
+_HEADER_LINES = 40
+_CROSSABLE = {"ad", "loading", "template (repeats across this outlet's pages)"}
 
 
 @dataclass(slots=True)
@@ -105,146 +121,267 @@ class _Unit:
     key: str
 
 
+@dataclass(slots=True)
+class _Found:
+    """What the line roles revealed, gathered for the metadata step."""
+
+    bylines: dict[int, Byline] = field(default_factory=dict)
+    dates: dict[int, DateLine] = field(default_factory=dict)
+    footer_marks: set[int] = field(default_factory=set)
+    site_names: list[str] = field(default_factory=list)
+
+
 def _mark(line: Line, role: str, reason: str = "") -> None:
     line.role = role
     line.reason = reason
 
 
-def _boilerplate_rule(key: str, lexicon: Lexicon):
+def _boilerplate_rule(key: str, lexicon: Lexicon) -> BoilerplateRule | None:
     for rule in lexicon.boilerplate:
         if rule.matches(key):
             return rule
     return None
 
 
-def _mark_boilerplate(lines: list[Line], lexicon: Lexicon, templates: frozenset[str]) -> set[int]:
-    """Lexicon and template lines; returns the indexes that mark the end of the article."""
-    footer_marks: set[int] = set()
+def _mark_boilerplate(lines: list[Line], lexicon: Lexicon, templates: frozenset[str], found: _Found) -> None:
+    """Lexicon and template lines, linked headlines after "Baca juga", stray labels, tags."""
     i = 0
     while i < len(lines):
         line = lines[i]
+        if line.role:
+            i += 1
+            continue
         rule = _boilerplate_rule(line.key, lexicon)
         if rule is not None:
             _mark(line, "boilerplate", rule.reason)
             if rule.footer:
-                footer_marks.add(i)
+                found.footer_marks.add(i)
             if rule.block:
                 taken = 0
-                while (taken < _MAX_BLOCK_HEADLINES and i + 1 < len(lines)
-                       and not lines[i + 1].role and headline_like(lines[i + 1].key)
-                       and not paragraph_like(lines[i + 1].key)
-                       and _boilerplate_rule(lines[i + 1].key, lexicon) is None):
+                while (
+                    taken < _MAX_BLOCK_HEADLINES
+                    and i + 1 < len(lines)
+                    and not lines[i + 1].role
+                    and headline_like(lines[i + 1].key)
+                    and not paragraph_like(lines[i + 1].key)
+                    and _boilerplate_rule(lines[i + 1].key, lexicon) is None
+                ):
                     i += 1
                     taken += 1
                     _mark(lines[i], "boilerplate", f"{rule.reason} (linked headline)")
         elif line.key in templates:
             _mark(line, "boilerplate", "template (repeats across this outlet's pages)")
+        elif _stray(lines, i):
+            _mark(line, "boilerplate", "stray label (font button, page number)")
         i += 1
     _mark_tag_list(lines)
-    return footer_marks
+
+
+def _stray(lines: list[Line], i: int) -> bool:
+    """A one- or two-character line that is not a piece of the paragraph around it."""
+    key = lines[i].key
+    if len(key) > 2 or not key.isalnum():
+        return False
+    prev_ok = (
+        i == 0
+        or ends_sentence(lines[i - 1].key)
+        or lines[i - 1].key[-1:].isalnum() is False
+        or len(lines[i - 1].key) <= 2
+        or lines[i - 1].key[-1:] in ")"
+    )
+    next_ok = i + 1 >= len(lines) or not lines[i + 1].key[:1].islower()
+    return prev_ok and next_ok
 
 
 def _mark_tag_list(lines: list[Line]) -> None:
-    """A trailing run of short lower-case lines ("timnas indonesia", "raja ampat") is a tag list."""
-    run: list[int] = []
-    for i in range(len(lines) - 1, -1, -1):
-        line = lines[i]
-        if line.role == "boilerplate":
-            continue
-        key = line.key
-        if word_count(key) <= 5 and not ends_sentence(key) and key[:1].islower():
-            run.append(i)
-            continue
-        break
-    if len(run) >= 2:
-        for i in run:
+    """Short lower-case lines after the last paragraph ("timnas indonesia", "raja ampat") are
+    a tag list when there are at least two of them."""
+    last = max(
+        (i for i, line in enumerate(lines) if not line.role and paragraph_like(line.key)), default=None
+    )
+    if last is None:
+        return
+    tags = [
+        i
+        for i in range(last + 1, len(lines))
+        if not lines[i].role
+        and word_count(lines[i].key) <= 5
+        and not ends_sentence(lines[i].key)
+        and lines[i].key[:1].islower()
+    ]
+    if len(tags) >= 2:
+        for i in tags:
             _mark(lines[i], "boilerplate", "tags")
 
 
-def _find_title(lines: list[Line], hints: PageHints, lexicon: Lexicon, page: Page) -> int | None:
-    """Mark the title line (and section lines above it); return its index."""
-    wanted = normalise_key(hints.title) if hints.title else None
-    for i, line in enumerate(lines[:25]):
-        if line.role:
-            continue
-        if wanted is not None:
-            if line.key == wanted or split_title_suffix(line.key, lexicon).title == wanted:
-                _mark(line, "title")
-                return i
-            continue
-        labels = split_nav_labels(line.key, lexicon)
-        if labels:
-            _mark(line, "section", "section labels")
-            page.section = page.section or section_from_labels(labels, lexicon)
-            continue
-        if parse_date_line(line.key) or parse_byline(line.key, lexicon, header=True):
-            continue
-        if 3 <= word_count(line.key) <= 30 and not ends_sentence(line.key.rstrip("?!")):
-            _mark(line, "title")
-            return i
-        if i >= 12:
-            break
-    return None
-
-
 def _is_caption(key: str, lexicon: Lexicon) -> bool:
-    return any(rule.matches(key) for rule in lexicon.captions)
+    return any(rule.matches(key) for rule in lexicon.captions) or bool(_CREDIT_END.search(key))
 
 
 def _credit_suffix(short: str, long: str) -> bool:
     """Is ``long`` = ``short`` + a photo credit (" /", " / Nama", " (Foto: …)")?"""
     if not long.startswith(short) or long == short:
         return False
-    rest = long[len(short):].strip()
-    return bool(re.fullmatch(r"(?:/.*|\((?:foto|photo|dok|ilustrasi|istimewa|image)[^)]*\)|\|.*)", rest, re.I))
+    rest = long[len(short) :].strip()
+    return bool(
+        re.fullmatch(r"(?:/.*|\((?:foto|photo|dok|ilustrasi|istimewa|image)[^)]*\)|\|.*)", rest, re.I)
+    )
 
 
-def _mark_roles(lines: list[Line], title_idx: int | None, lexicon: Lexicon,
-                bylines: dict[int, Byline], dates: dict[int, DateLine]) -> None:
-    """Sections, bylines, dates, captions and repeated titles among the unmarked lines."""
-    title_key = lines[title_idx].key if title_idx is not None else None
-    title_core = split_title_suffix(title_key, lexicon).title if title_key else None
+def _first_dateline(lines: list[Line], lexicon: Lexicon, known: frozenset[str]) -> int | None:
+    """Index of the first line (in the page's first lines) that opens with a dateline."""
+    for i, line in enumerate(lines[:_HEADER_LINES]):
+        if line.role or _CREDIT_END.search(line.key):  # "BEGAL BUSUR - … TRIBUN-TIMUR.COM/NAMA" is a caption
+            continue
+        if split_dateline(line.key, lexicon, known) is not None:
+            return i
+    return None
+
+
+def _mark_roles(lines: list[Line], lexicon: Lexicon, found: _Found, lead: int | None) -> None:
+    """Bylines, dates, captions, site names and navigation among the unmarked lines.
+
+    ``lead`` is the line that opens with the dateline, if any: above it lies the header.
+    """
+    limit = lead if lead is not None else _HEADER_LINES
     for i, line in enumerate(lines):
         if line.role:
             continue
         key = line.key
-        header = title_idx is None or i <= title_idx + 6
-        if title_key and (key == title_key or key == title_core):
-            _mark(line, "boilerplate", "repeated title")
-            continue
-        if title_core and _credit_suffix(title_core, key):
-            _mark(line, "caption")
-            continue
+        header = i < limit
         date = parse_date_line(key)
         if date is not None and (word_count(key) <= 12 or header):
-            dates[i] = date
+            found.dates[i] = date
             _mark(line, "date")
             if date.rest:
-                byline = parse_byline(date.rest.strip(" |-–,"), lexicon, header=header)
+                byline = parse_byline(date.rest.strip(" |-–·,"), lexicon, header=header)
                 if byline:
-                    bylines[i] = byline
+                    found.bylines[i] = byline
             continue
         byline = parse_byline(key, lexicon, header=header)
         if byline is not None:
-            bylines[i] = byline
+            found.bylines[i] = byline
             _mark(line, "byline")
+            continue
+        if is_site_name(key, lexicon) and (header or i > limit):
+            found.site_names.append(line.text)
+            _mark(line, "boilerplate", "site name")
             continue
         if i + 1 < len(lines) and _credit_suffix(key, lines[i + 1].key):
             _mark(line, "caption")
             _mark(lines[i + 1], "caption")
             continue
-        if _is_caption(key, lexicon) and not paragraph_like(key.rstrip(" /")):
+        if _CREDIT_ONLY.match(key):
+            _mark(line, "caption")
+            prev = i - 1
+            while prev >= 0 and lines[prev].role == "boilerplate":
+                prev -= 1
+            if (
+                prev >= 0
+                and not lines[prev].role
+                and (prev < limit)
+                and not split_dateline(lines[prev].key, lexicon)
+            ):
+                _mark(lines[prev], "caption")
+            continue
+        if _is_caption(key, lexicon) and (not paragraph_like(key.rstrip(" /")) or _CREDIT_END.search(key)):
             _mark(line, "caption")
             continue
-        if split_nav_labels(key, lexicon):
-            _mark(line, "boilerplate", "navigation labels")
+        if parse_breadcrumb(key, lexicon) is not None or split_nav_labels(key, lexicon):
+            _mark(line, "nav")
+
+
+def _find_title(
+    lines: list[Line], hints: PageHints, lexicon: Lexicon, found: _Found, lead: int | None
+) -> int | None:
+    """Mark the title line; return its index.
+
+    With a title hint (JSONL, HTML head) the line that says it. Otherwise the headline that
+    stands just above the first byline or date line of the header (portals print credits
+    right under the headline), else the first headline-shaped line; a URL slug that matches
+    a candidate wins over both.
+    """
+    limit = min(len(lines), lead if lead is not None else _HEADER_LINES)
+    if hints.title:
+        wanted = normalise_key(hints.title)
+        for i, line in enumerate(lines[: max(limit, 25)]):
+            if line.role in ("", "nav") and (
+                line.key == wanted or split_title_suffix(line.key, lexicon).title == wanted
+            ):
+                _mark(line, "title")
+                return i
+        return None
+    candidates = [i for i in range(limit) if not lines[i].role and _title_shaped(lines[i].key)]
+    if not candidates:
+        return None
+    slug = _slug_words(hints.url)
+    if slug:
+        scored = [(_overlap(lines[i].key, slug), -i) for i in candidates]
+        best = max(scored)
+        best = (best[0], -best[1])
+        if best[0] >= 0.6:
+            _mark(lines[best[1]], "title")
+            return best[1]
+    credits = sorted(set(found.bylines) | set(found.dates))
+    credits = [c for c in credits if c < limit]
+    chosen = candidates[0]
+    if credits:
+        before = [i for i in candidates if i < credits[0]]
+        if before:
+            chosen = before[-1]
+    _mark(lines[chosen], "title")
+    return chosen
+
+
+def _title_shaped(key: str) -> bool:
+    words = word_count(key)
+    return 3 <= words <= 30 and not ends_sentence(key.rstrip("?!")) and not key.endswith(":")
+
+
+def _slug_words(url: str | None) -> set[str]:
+    if not url:
+        return set()
+    path = urlsplit(url).path.rstrip("/").rsplit("/", 1)[-1]
+    path = re.sub(r"\.\w+$", "", path)
+    return {w for w in re.split(r"[-_]+", path.lower()) if w.isalpha() and len(w) > 1}
+
+
+def _overlap(key: str, slug: set[str]) -> float:
+    words = {w for w in re.findall(r"[a-z]+", key.lower()) if len(w) > 1}
+    return len(words & slug) / max(1, len(words))
+
+
+def _section_above(lines: list[Line], title_idx: int, lexicon: Lexicon) -> str | None:
+    """The section label nearest above the title: a breadcrumb's last step, a glued label
+    line ("HeadlinePeristiwa"), or a lone short label ("Raket")."""
+    for i in range(title_idx - 1, -1, -1):
+        line = lines[i]
+        if line.role == "boilerplate" and line.reason not in ("navigation labels",):
+            continue
+        crumb = parse_breadcrumb(line.key, lexicon)
+        if crumb:
+            return crumb
+        labels = split_nav_labels(line.key, lexicon)
+        if labels:
+            return section_from_labels(labels, lexicon)
+        words = line.key.split()
+        if (
+            1 <= len(words) <= 3
+            and len(line.key) <= 25
+            and all(w[:1].isupper() for w in words)
+            and not any(c.isdigit() for c in line.key)
+            and line.role in ("", "nav")
+        ):
+            return line.key
+        return None
+    return None
 
 
 def _units(lines: list[Line], start: int) -> list[_Unit]:
     """Unmarked lines from ``start`` on, grouped into paragraphs (fragments re-joined).
 
-    A fragment chain may cross boilerplate lines (detik drops "SCROLL TO CONTINUE WITH
-    CONTENT" inside paragraphs) but not titles, bylines, dates or captions.
+    A fragment chain may cross ads (detik drops "SCROLL TO CONTINUE WITH CONTENT" inside
+    paragraphs) but not other furniture, titles, bylines, dates or captions.
     """
     units: list[_Unit] = []
     run: list[int] = []
@@ -255,27 +392,26 @@ def _units(lines: list[Line], start: int) -> list[_Unit]:
         pieces = [(lines[i].text, lines[i].key) for i in run]
         for group in join_fragments(pieces):
             idx = [run[g] for g in group]
-            texts = [lines[j].text for j in idx]
             if any(lines[j].heading for j in idx) and len(idx) > 1:
                 for j in idx:  # a heading from the HTML structure never joins a paragraph
                     units.append(_Unit([j], lines[j].text, lines[j].key))
                 continue
-            text = join_texts(texts)
+            text = join_texts([lines[j].text for j in idx])
             units.append(_Unit(idx, text, normalise_key(text)))
         run.clear()
 
     for i in range(start, len(lines)):
-        role = lines[i].role
-        if not role:
+        line = lines[i]
+        if not line.role:
             run.append(i)
-        elif role != "boilerplate":
+        elif not (line.role == "boilerplate" and line.reason in _CROSSABLE):
             flush()
     flush()
     units.sort(key=lambda u: u.lines[0])
     return units
 
 
-def _is_subheading(unit: _Unit, lines: list[Line]) -> bool:
+def _heading_shaped(unit: _Unit, lines: list[Line]) -> bool:
     key = unit.key
     if len(unit.lines) != 1:
         return False
@@ -288,35 +424,98 @@ def _is_subheading(unit: _Unit, lines: list[Line]) -> bool:
         return False
     if key.endswith(("?", "!")) and words > 10:
         return False
+    if _LIST_VALUE.search(key):
+        return False
     first = key.lstrip("“\"‘'(")[:1]
     return first.isupper() or first.isdigit()
 
 
-def clean_page(lines: list[Line], hints: PageHints, lexicon: Lexicon,
-               templates: frozenset[str] = frozenset(), glue: GlueSplitter | None = None) -> Page:
+def _classify_body(units: list[_Unit], lines: list[Line]) -> tuple[list[str], list[str]]:
+    """Paragraphs and subheadings of the body zone (end marks already taken off).
+
+    A heading-shaped unit is a subheading when a paragraph follows it, or when a list
+    follows it (a run of short lines that share their first word: "Harga emas 1 gram: …").
+    """
+    paragraphs: list[str] = []
+    subheadings: list[str] = []
+    n_units = len(units)
+    for n, unit in enumerate(units):
+        later_paragraph = any(paragraph_like(u.key) for u in units[n + 1 :])
+        nxt = units[n + 1] if n + 1 < n_units else None
+        is_heading = _heading_shaped(unit, lines) and n > 0 and later_paragraph
+        if (
+            is_heading
+            and nxt is not None
+            and not paragraph_like(nxt.key)
+            and not lines[unit.lines[0]].heading
+        ):
+            # followed by a short line: a heading only if that starts a list it is not part of
+            run = [u for u in units[n + 1 : n + 6] if not paragraph_like(u.key)]
+            first_words = [u.key.split()[0].lower() for u in run if u.key.split()]
+            own = unit.key.split()[0].lower()
+            is_heading = len(run) >= 2 and first_words.count(first_words[0]) >= 2 and own != first_words[0]
+        if is_heading:
+            subheadings.append(unit.text)
+            for i in unit.lines:
+                _mark(lines[i], "subheading")
+        elif not later_paragraph and word_count(unit.key) <= 4 and not ends_sentence(unit.key) and n > 0:
+            for i in unit.lines:
+                _mark(lines[i], "boilerplate", "label after the last paragraph")
+        else:
+            paragraphs.append(unit.text)
+            for i in unit.lines:
+                _mark(lines[i], "body")
+    return paragraphs, subheadings
+
+
+def _outlet_key(name: str | None) -> str:
+    return re.sub(r"[\W_]|(?:\.co)?\.(?:com|id|co)$", "", (name or "").lower().replace(".co.id", ""))
+
+
+def clean_page(
+    lines: list[Line],
+    hints: PageHints,
+    lexicon: Lexicon,
+    templates: frozenset[str] = frozenset(),
+    glue: GlueSplitter | None = None,
+) -> Page:
     """Run the page pass over ``lines``; see the module docstring for the zones."""
     page = Page()
-    footer_marks = _mark_boilerplate(lines, lexicon, templates)
-    title_idx = _find_title(lines, hints, lexicon, page)
-    bylines: dict[int, Byline] = {}
-    dates: dict[int, DateLine] = {}
-    _mark_roles(lines, title_idx, lexicon, bylines, dates)
+    found = _Found()
+    known = glue.vocabulary if glue else frozenset()
+    _mark_boilerplate(lines, lexicon, templates, found)
+    lead = _first_dateline(lines, lexicon, known)
+    _mark_roles(lines, lexicon, found, lead)
+    title_idx = _find_title(lines, hints, lexicon, found, lead)
+    if title_idx is not None:
+        title_key = lines[title_idx].key
+        title_core = split_title_suffix(title_key, lexicon).title
+        page.section = _section_above(lines, title_idx, lexicon)
+        for i, line in enumerate(lines):
+            if i == title_idx or line.role not in ("", "nav"):
+                continue
+            if line.key in (title_key, title_core):
+                _mark(line, "boilerplate", "repeated title")
+            elif _credit_suffix(title_core, line.key):
+                _mark(line, "caption")
+    for line in lines:
+        if line.role == "nav":
+            _mark(line, "boilerplate", "navigation labels")
 
     units = _units(lines, 0)
     first = title_idx if title_idx is not None else -1
     units = [u for u in units if u.lines[0] > first]
-    known = glue.vocabulary if glue else frozenset()
 
-    # body start: the first unit opened by a dateline or shaped like a paragraph
+    # body start: the unit opened by the dateline, else the first paragraph-shaped unit
     body_start = None
     dateline: Dateline | None = None
-    for n, unit in enumerate(units):
+    for n, unit in enumerate(units[:10]):
         dl = split_dateline(unit.text, lexicon, known)
-        if dl is not None or paragraph_like(unit.key):
+        if dl is not None:
             body_start, dateline = n, dl
             break
-    if body_start is None and units:
-        body_start = 0
+    if body_start is None:
+        body_start = next((n for n, u in enumerate(units) if paragraph_like(u.key)), 0 if units else None)
     header_units = units[:body_start] if body_start is not None else units
     body_units = units[body_start:] if body_start is not None else []
     for unit in header_units:
@@ -333,7 +532,9 @@ def clean_page(lines: list[Line], hints: PageHints, lexicon: Lexicon,
     footer_line = None
     if body_units:
         begin = body_units[0].lines[0]
-        candidates = sorted({i for i in footer_marks if i > begin} | {i for i in bylines if i > begin})
+        candidates = sorted(
+            {i for i in found.footer_marks if i > begin} | {i for i in found.bylines if i > begin}
+        )
         for i in candidates:
             later = [u for u in body_units if u.lines[0] > i and paragraph_like(u.key)]
             if len(later) < 2:
@@ -346,103 +547,100 @@ def clean_page(lines: list[Line], hints: PageHints, lexicon: Lexicon,
                     _mark(lines[i], "boilerplate", "after the end of the article")
         body_units = [u for u in body_units if u.lines[0] < footer_line]
 
-    # body zone: end marks, subheadings, paragraphs
-    paragraphs: list[str] = []
-    subheadings: list[str] = []
-    while body_units and _END_MARK.fullmatch(body_units[-1].key):
+    while body_units and END_MARK.fullmatch(body_units[-1].key):
         unit = body_units.pop()
         page.end_marks.insert(0, unit.text)
         for i in unit.lines:
             _mark(lines[i], "end", "closing mark")
-    for n, unit in enumerate(body_units):
-        later_paragraph = any(paragraph_like(u.key) for u in body_units[n + 1:])
-        if _is_subheading(unit, lines) and later_paragraph and n > 0:
-            subheadings.append(unit.text)
-            for i in unit.lines:
-                _mark(lines[i], "subheading")
-        elif not later_paragraph and word_count(unit.key) <= 4 and not ends_sentence(unit.key) and n > 0:
-            for i in unit.lines:
-                _mark(lines[i], "boilerplate", "label after the last paragraph")
-        else:
-            paragraphs.append(unit.text)
-            for i in unit.lines:
-                _mark(lines[i], "body")
+    paragraphs, subheadings = _classify_body(body_units, lines)
 
     if paragraphs:
         m = _TRAILING_MARK.search(paragraphs[-1])
         if m and m.start() > 0:
-            page.end_marks.append(paragraphs[-1][m.start():].strip())
+            page.end_marks.append(paragraphs[-1][m.start() :].strip())
             paragraphs[-1] = paragraphs[-1][: m.start()].rstrip()
     if paragraphs and dateline is not None:
         page.dateline = dateline.text
         page.dateline_place = dateline.place
         if dateline.outlet:
             page.outlet = dateline.outlet
-        paragraphs[0] = paragraphs[0][dateline.end:]
+        paragraphs[0] = paragraphs[0][dateline.end :]
         if not paragraphs[0].strip():
             paragraphs.pop(0)
 
-    runon = split_runon(paragraphs, has_lead_marker=dateline is not None,
-                        has_subtitle=page.subtitle is not None or bool(hints.subtitle),
-                        vocabulary=known)
+    runon = split_runon(
+        paragraphs,
+        has_lead_marker=dateline is not None,
+        has_subtitle=page.subtitle is not None or bool(hints.subtitle),
+        vocabulary=known,
+    )
     paragraphs = runon.paragraphs
     page.subtitle = page.subtitle or runon.subtitle
     subheadings += runon.subheadings
-    page.captions += runon.captions
 
-    if glue is not None:
-        paragraphs = [glue.split(p) for p in paragraphs]
-    page.body = paragraphs
-    page.subheadings = subheadings
-
-    # metadata
-    title_line = lines[title_idx].text if title_idx is not None else None
-    if title_line is not None:
-        parts = split_title_suffix(title_line, lexicon)
+    title_text = lines[title_idx].text if title_idx is not None else hints.title
+    if title_text:
+        parts = split_title_suffix(title_text, lexicon)
         page.title = parts.title
         page.section = page.section or parts.section
-    elif hints.title:
-        page.title = split_title_suffix(hints.title, lexicon).title
-    if page.title and glue is not None:
-        page.title = glue.split(page.title)
+    if glue is not None:
+        seen = glue.context([*paragraphs, page.title or ""])
+        paragraphs = [glue.split(p, seen) for p in paragraphs]
+        if page.title:
+            page.title = glue.split(page.title, seen)
+    page.body = paragraphs
+    page.subheadings = subheadings
     page.subtitle = page.subtitle or hints.subtitle
     page.section = page.section or hints.section
-    page.captions = [line.text for line in lines if line.role == "caption"] + page.captions
+    page.captions = [line.text for line in lines if line.role == "caption"] + runon.captions
     for cap in hints.captions:
         if cap not in page.captions:
             page.captions.append(cap)
-
-    sources: list[str] = []
-    for i in sorted(bylines):
-        b = bylines[i]
-        page.authors += [a for a in b.authors if a not in page.authors]
-        page.editors += [e for e in b.editors if e not in page.editors]
-        sources += [s for s in b.sources if s not in sources]
-    if not page.authors:
-        page.authors = list(hints.authors)
-    if not page.editors:
-        page.editors = list(hints.editors)
-    for name in cited_sources(page.body, lexicon):
-        if name not in sources:
-            sources.append(name)
-    page.cited_sources = sources
-
-    _set_published(page, dates, hints)
-    page.outlet = page.outlet or hints.outlet
-
+    _set_credits(page, found, hints, lexicon)
+    _set_published(page, found.dates, hints)
     for line in lines:
         if line.role in ("boilerplate", "end"):
             page.removed.append(Removed(line.text, line.reason or line.role, line.number))
     return page
 
 
+def _set_credits(page: Page, found: _Found, hints: PageHints, lexicon: Lexicon) -> None:
+    """Authors, editors, outlet and cited sources from the byline lines and the body."""
+    sources: list[str] = []
+    byline_outlet = None
+    for i in sorted(found.bylines):
+        b = found.bylines[i]
+        page.authors += [a for a in b.authors if a not in page.authors]
+        page.editors += [e for e in b.editors if e not in page.editors]
+        sources += [s for s in b.sources if s not in sources]
+        byline_outlet = byline_outlet or b.outlet
+    if not page.authors:
+        page.authors = list(hints.authors)
+    if not page.editors:
+        page.editors = list(hints.editors)
+    page.outlet = (
+        page.outlet or byline_outlet or (found.site_names[0] if found.site_names else None) or hints.outlet
+    )
+    own = _outlet_key(page.outlet)
+    for name in cited_sources(page.body, lexicon):
+        if name not in sources:
+            sources.append(name)
+    page.cited_sources = [s for s in sources if not own or _outlet_key(s) != own]
+
+
 def _set_published(page: Page, dates: dict[int, DateLine], hints: PageHints) -> None:
     """Publication time: a stated "published" line, else the page's only date line, else the
-    HTML meta / container hint. An "updated" time is used only when nothing else is given."""
+    HTML meta / container hint. An "updated" time is used only when nothing else is given;
+    a date without a time gives way to a hint with the time on that same day."""
     stated = [d for d in dates.values() if not d.updated]
     updated = [d for d in dates.values() if d.updated]
     chosen = stated[0] if stated else None
-    if chosen is not None:
+    if chosen is not None and not (
+        chosen.value.has_time is False
+        and hints.published
+        and hints.published[:10] == chosen.value.date.isoformat()
+        and len(hints.published) > 10
+    ):
         page.published = chosen.value.value
         page.published_date = chosen.value.date.isoformat()
         page.published_source = "text"

@@ -51,8 +51,9 @@ def _restates(sentence: str, earlier: list[str]) -> bool:
     return shared >= 4 and shared / len(words) >= 0.6
 
 
-def split_runon(paragraphs: list[str], has_lead_marker: bool, has_subtitle: bool,
-                vocabulary: frozenset[str] = frozenset()) -> RunOn:
+def split_runon(
+    paragraphs: list[str], has_lead_marker: bool, has_subtitle: bool, vocabulary: frozenset[str] = frozenset()
+) -> RunOn:
     """Split a run-on body (one paragraph of ≥ 1,500 characters and ≥ 8 sentences).
 
     Other bodies come back unchanged. ``has_lead_marker`` (a dateline opened the body) and
@@ -73,9 +74,13 @@ def split_runon(paragraphs: list[str], has_lead_marker: bool, has_subtitle: bool
             out.subheadings.append(m.group("head"))
             sentence = m.group("rest")
         words = sentence.split()
-        if (n > 2 and len(words) <= 20 and words[0].lower() not in connectives()
-                and not any(q in sentence for q in "“”\"")
-                and _restates(sentence, out.paragraphs)):
+        if (
+            n > 2
+            and len(words) <= 20
+            and words[0].lower() not in connectives()
+            and not any(q in sentence for q in '“”"')
+            and _restates(sentence, out.paragraphs)
+        ):
             out.captions.append(sentence)
             continue
         out.paragraphs.append(sentence)

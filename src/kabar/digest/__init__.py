@@ -46,8 +46,9 @@ def _published_key(article: Article) -> str:
     return article.published or "9999"
 
 
-def build_event(event_id: str, articles: list[Article], k: int = SUMMARY_SENTENCES,
-                explanation: list[str] | None = None) -> Event:
+def build_event(
+    event_id: str, articles: list[Article], k: int = SUMMARY_SENTENCES, explanation: list[str] | None = None
+) -> Event:
     """The digest of one event (``articles`` in any order; output order is stable)."""
     articles = sorted(articles, key=lambda a: (_published_key(a), a.id))
     ids = [a.id for a in articles]
@@ -59,16 +60,23 @@ def build_event(event_id: str, articles: list[Article], k: int = SUMMARY_SENTENC
         independent_reports=len(articles),  # derivation groups arrive with the relations issue
         first_publisher=(dated[0].outlet or dated[0].id) if dated else None,
     )
-    event = Event(id=event_id, title=None, date=dated[0].published_date if dated else None,
-                  articles=ids, coverage=coverage, explanation=list(explanation or []),
-                  language=articles[0].language if articles else None)
+    event = Event(
+        id=event_id,
+        title=None,
+        date=dated[0].published_date if dated else None,
+        articles=ids,
+        coverage=coverage,
+        explanation=list(explanation or []),
+        language=articles[0].language if articles else None,
+    )
     candidates = _candidates(articles)
     if not candidates:
         event.title = articles[0].title if articles else None
         return event
     stop = sorted(stopwords("id") | stopwords("en"))
-    vectorizer = TfidfVectorizer(lowercase=True, stop_words=stop, sublinear_tf=True,
-                                 token_pattern=r"(?u)\b[^\W\d_][\w-]+\b")
+    vectorizer = TfidfVectorizer(
+        lowercase=True, stop_words=stop, sublinear_tf=True, token_pattern=r"(?u)\b[^\W\d_][\w-]+\b"
+    )
     try:
         matrix = vectorizer.fit_transform([c.text for c in candidates])
     except ValueError:  # only stop words
@@ -106,8 +114,16 @@ def build_event(event_id: str, articles: list[Article], k: int = SUMMARY_SENTENC
                 best_sim = float(max(sims[i, j] for j in rows))
                 if best_sim >= CITE_THRESHOLD:
                     support[article.id] = round(best_sim, 3)
-        event.summary.append(SummarySentence(text=c.text, article=articles[c.article].id, start=c.start,
-                                             end=c.end, citations=list(support), support=support))
+        event.summary.append(
+            SummarySentence(
+                text=c.text,
+                article=articles[c.article].id,
+                start=c.start,
+                end=c.end,
+                citations=list(support),
+                support=support,
+            )
+        )
     # headline: the title of the article whose sentences are most central
     per_article = {}
     for i, c in enumerate(candidates):

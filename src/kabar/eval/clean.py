@@ -85,11 +85,15 @@ def score_article(article: dict, gold: dict, name: str = "") -> CleanScore:
     score.gold_units, score.output_units = len(gold_units), len(out_units)
     score.recalled = sum(1 for u in gold_units if u in out_text)
     score.precise = sum(
-        1 for u in out_units
-        if u in gold_text or (dateline and u.startswith(dateline) and u[len(dateline):].strip() in gold_text)
+        1
+        for u in out_units
+        if u in gold_text or (dateline and u.startswith(dateline) and u[len(dateline) :].strip() in gold_text)
     )
-    score.leaks = [b for b in gold.get("boilerplate", [])
-                   if len(norm(b)) > 3 and norm(b) in out_text and norm(b) not in gold_text]
+    score.leaks = [
+        b
+        for b in gold.get("boilerplate", [])
+        if len(norm(b)) > 3 and norm(b) in out_text and norm(b) not in gold_text
+    ]
     for f in METADATA_FIELDS:
         if gold.get(f) is None:
             continue  # not stated on the page: not scored
@@ -103,5 +107,7 @@ def score_article(article: dict, gold: dict, name: str = "") -> CleanScore:
 
 def load_gold(folder: Path) -> dict[str, dict]:
     """Gold records of a folder (``samples/gold``: ``0*.json``), keyed by the seed file name."""
-    return {p.name.replace(".json", ".txt"): json.loads(p.read_text(encoding="utf-8"))
-            for p in sorted(folder.glob("0*.json"))}
+    return {
+        p.name.replace(".json", ".txt"): json.loads(p.read_text(encoding="utf-8"))
+        for p in sorted(folder.glob("0*.json"))
+    }

@@ -75,18 +75,14 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     time = (
         r"(?:[\s,|/–—-]*(?:pukul|pkl\.?|jam|at)?\s*(?P<hh>[012]?\d)[:.](?P<mm>[0-5]\d)(?:[:.](?P<ss>[0-5]\d))?"
         r"\s*(?P<ampm>am|pm)?"
-        rf"(?:\s*(?P<zone>{zone})\b|\s*(?:gmt|utc)?\s*(?P<off>[+-]\d{{1,2}}(?::?\d{{2}})?)\b)?)?"
+        rf"(?:\s*(?:gmt|utc)?\s*(?P<off>[+-]\d{{1,2}}(?::?\d{{2}})?)\b|\s*(?P<zone>{zone})\b)?)?"
     )
     wd = rf"(?:(?P<wd>{weekday})\b\.?,?\s*\(?\s*)?"
-    named = re.compile(
-        rf"{wd}(?P<d>[0-3]?\d)\s+(?P<mon>{month})\.?\s+(?P<y>(?:19|20)\d\d)\b{time}", re.I
-    )
+    named = re.compile(rf"{wd}(?P<d>[0-3]?\d)\s+(?P<mon>{month})\.?\s+(?P<y>(?:19|20)\d\d)\b{time}", re.I)
     english = re.compile(
         rf"{wd}(?P<mon>{month})\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d)\b{time}", re.I
     )
-    numeric = re.compile(
-        rf"{wd}(?P<d>[0-3]?\d)[/.-](?P<m>[01]?\d)[/.-](?P<y>(?:19|20)\d\d)\b\)?{time}", re.I
-    )
+    numeric = re.compile(rf"{wd}(?P<d>[0-3]?\d)[/.-](?P<m>[01]?\d)[/.-](?P<y>(?:19|20)\d\d)\b\)?{time}", re.I)
     return named, english, numeric
 
 
@@ -116,8 +112,11 @@ def find_dates(text: str) -> list[DateMatch]:
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
             try:
-                month = int(m.group("m")) if "m" in m.groupdict() and m.group("m") else cal.months[
-                    m.group("mon").lower()]
+                month = (
+                    int(m.group("m"))
+                    if "m" in m.groupdict() and m.group("m")
+                    else cal.months[m.group("mon").lower()]
+                )
                 day = date(int(m.group("y")), month, int(m.group("d")))
             except (ValueError, KeyError):
                 continue
@@ -133,8 +132,9 @@ def find_dates(text: str) -> list[DateMatch]:
                     hour = 0
                 if hour > 23:
                     continue
-                stamp = datetime(day.year, day.month, day.day, hour, int(m.group("mm")),
-                                 int(m.group("ss") or 0))
+                stamp = datetime(
+                    day.year, day.month, day.day, hour, int(m.group("mm")), int(m.group("ss") or 0)
+                )
                 value = stamp.isoformat() + (offset or "")
             else:
                 value = day.isoformat()

@@ -12,6 +12,7 @@ Indonesian abbreviations (see DEPENDENCIES.md); two things it leaves out are add
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from importlib import resources
 
@@ -65,7 +66,7 @@ def _extra_cuts(text: str, start: int, end: int) -> list[int]:
     segment = text[start:end]
     for m in _GLUED.finditer(segment):
         pos = start + m.end()
-        if re.match(_TLD, text[pos:pos + 6], re.I):
+        if re.match(_TLD, text[pos : pos + 6], re.I):
             continue
         if _is_abbreviation(text, start + m.start() + 1):
             continue
@@ -94,7 +95,7 @@ def sentence_spans(text: str, lang: str = "id") -> list[tuple[int, int]]:
         end = start + len(piece)
         pos = end
         bounds = [start, *_extra_cuts(text, start, end), end]
-        for a, b in zip(bounds, bounds[1:], strict=False):
+        for a, b in itertools.pairwise(bounds):
             while a < b and text[a].isspace():
                 a += 1
             while b > a and text[b - 1].isspace():

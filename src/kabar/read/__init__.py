@@ -22,14 +22,25 @@ from kabar.read.text import read_text
 from kabar.read.warc import read_warc
 from kabar.read.web import fetch_document
 
-__all__ = ["ReadOptions", "read_paths", "read_bytes", "KNOWN_EXTENSIONS"]
+__all__ = ["KNOWN_EXTENSIONS", "ReadOptions", "read_bytes", "read_paths"]
 
 _BY_EXTENSION = {
-    ".txt": "text", ".text": "text", ".md": "text",
-    ".html": "html", ".htm": "html", ".xhtml": "html", ".shtml": "html",
-    ".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "jsonl",
-    ".warc": "warc", ".warc.gz": "warc", ".arc.gz": "warc",
-    ".rss": "feed", ".atom": "feed", ".xml": "feed",
+    ".txt": "text",
+    ".text": "text",
+    ".md": "text",
+    ".html": "html",
+    ".htm": "html",
+    ".xhtml": "html",
+    ".shtml": "html",
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+    ".json": "jsonl",
+    ".warc": "warc",
+    ".warc.gz": "warc",
+    ".arc.gz": "warc",
+    ".rss": "feed",
+    ".atom": "feed",
+    ".xml": "feed",
 }
 KNOWN_EXTENSIONS = tuple(sorted(_BY_EXTENSION))
 
@@ -56,11 +67,16 @@ def sniff_kind(data: bytes) -> str:
     return "text"
 
 
-def read_bytes(data: bytes, source: str, kind: str | None, options: ReadOptions) -> Iterator[Document | Skipped]:
+def read_bytes(
+    data: bytes, source: str, kind: str | None, options: ReadOptions
+) -> Iterator[Document | Skipped]:
     """Documents from one blob whose kind is known (or None to sniff it)."""
     if len(data) > options.max_bytes:
-        yield Skipped(source, f"file is {len(data):,} bytes, over the {options.max_bytes:,}-byte cap "
-                              "(--max-bytes); split it or raise the cap")
+        yield Skipped(
+            source,
+            f"file is {len(data):,} bytes, over the {options.max_bytes:,}-byte cap "
+            "(--max-bytes); split it or raise the cap",
+        )
         return
     kind = kind or sniff_kind(data)
     try:
@@ -85,8 +101,11 @@ def _read_file(path: Path, options: ReadOptions) -> Iterator[Document | Skipped]
     try:
         size = path.stat().st_size
         if size > options.max_bytes:
-            yield Skipped(source, f"file is {size:,} bytes, over the {options.max_bytes:,}-byte cap "
-                                  "(--max-bytes); split it or raise the cap")
+            yield Skipped(
+                source,
+                f"file is {size:,} bytes, over the {options.max_bytes:,}-byte cap "
+                "(--max-bytes); split it or raise the cap",
+            )
             return
         data = path.read_bytes()
     except OSError as exc:
@@ -126,8 +145,9 @@ def read_paths(paths: Iterable[str], options: ReadOptions | None = None) -> Iter
         if path.is_dir():
             files = _expand_folder(path)
             if not files:
-                yield Skipped(raw, "folder holds no readable files (looked for "
-                                   + ", ".join(KNOWN_EXTENSIONS) + ")")
+                yield Skipped(
+                    raw, "folder holds no readable files (looked for " + ", ".join(KNOWN_EXTENSIONS) + ")"
+                )
             for file in files:
                 yield from _read_file(file, options)
         elif path.is_file():

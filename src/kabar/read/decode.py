@@ -69,10 +69,28 @@ def decode_bytes(data: bytes, source: str, declared: str | None = None) -> tuple
             return data.decode(declared), declared.lower()
         except (LookupError, UnicodeDecodeError):
             pass
-    best = from_bytes(data[:200_000]).best()
-    if best is None or best.encoding is None:
+    best = _best_guess(data[:200_000])
+    if best is None:
         raise InputError(source, f"cannot tell the text encoding (not text?); {ACCEPTED}")
     try:
-        return data.decode(best.encoding), best.encoding
+        return data.decode(best), best
     except UnicodeDecodeError:
-        return data.decode(best.encoding, errors="replace"), best.encoding
+        return data.decode(best, errors="replace"), best
+
+
+# Legacy encodings of Indonesian (and most Western) web pages. charset-normalizer knows no
+# Indonesian, so on a short Latin-script text several single-byte codecs tie on "chaos";
+# among the tied ones these win, in this order.
+_PREFERRED = ("cp1252", "latin_1", "iso8859_15", "cp1250", "iso8859_2")
+
+
+def _best_guess(data: bytes) -> str | None:
+    results = list(from_bytes(data))
+    if not results:
+        return None
+    least = min(r.chaos for r in results)
+    tied = {r.encoding for r in results if r.chaos <= least + 0.01}
+    for name in _PREFERRED:
+        if name in tied:
+            return name
+    return results[0].encoding  # CharsetMatches are sorted best first

@@ -44,7 +44,7 @@ def read_jsonl(data: bytes, source: str) -> Iterator[Document | Skipped]:
 def document_from_record(obj: object, where: str) -> Document:
     """A Document from one JSON object (shared by the JSONL reader and tests)."""
     if not isinstance(obj, dict):
-        raise InputError(where, "line is JSON but not an object; expected {\"text\": ...}")
+        raise InputError(where, 'line is JSON but not an object; expected {"text": ...}')
     body_html, body_text = obj.get("html"), obj.get("text")
     if not (isinstance(body_html, str) and body_html.strip()) and not (
         isinstance(body_text, str) and body_text.strip()

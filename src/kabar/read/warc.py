@@ -16,14 +16,17 @@ from kabar.read.html import declared_charset
 
 def read_warc(data: bytes, source: str, max_bytes: int) -> Iterator[Document | Skipped]:
     """Documents from the HTML ``response`` records of a WARC; other records are ignored."""
+    seen = html_records = 0
     try:
         records = ArchiveIterator(io.BytesIO(data))
         for number, record in enumerate(records, 1):
+            seen += 1
             if record.rec_type != "response" or record.http_headers is None:
                 continue
             ctype = (record.http_headers.get_header("Content-Type") or "").lower()
             if "html" not in ctype:
                 continue
+            html_records += 1
             url = record.rec_headers.get_header("WARC-Target-URI")
             where = f"{source}#{number}"
             payload = record.content_stream().read(max_bytes + 1)
@@ -41,3 +44,8 @@ def read_warc(data: bytes, source: str, max_bytes: int) -> Iterator[Document | S
             yield Document(source=url or where, kind="html", html=html, url=url, encoding=encoding)
     except ArchiveLoadFailed as exc:
         yield Skipped(source, f"not a readable WARC file ({exc}); pass a .warc or .warc.gz")
+        return
+    if not seen:
+        yield Skipped(source, "no WARC records found; pass a .warc or .warc.gz file")
+    elif not html_records:
+        yield Skipped(source, f"none of its {seen} records is an HTML response")

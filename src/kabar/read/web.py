@@ -47,8 +47,9 @@ def check_address(url: str, allow_private: bool) -> None:
 def fetch_bytes(url: str, options: ReadOptions) -> tuple[bytes, str, str | None]:
     """GET ``url`` → ``(body, final_url, declared charset)``; raise InputError on any failure."""
     current = url
-    with httpx.Client(timeout=options.timeout, follow_redirects=False,
-                      headers={"User-Agent": USER_AGENT}) as client:
+    with httpx.Client(
+        timeout=options.timeout, follow_redirects=False, headers={"User-Agent": USER_AGENT}
+    ) as client:
         for _ in range(options.max_redirects + 1):
             check_address(current, options.allow_private)
             try:
@@ -66,7 +67,9 @@ def fetch_bytes(url: str, options: ReadOptions) -> tuple[bytes, str, str | None]
                     for chunk in response.iter_bytes():
                         size += len(chunk)
                         if size > options.max_bytes:
-                            raise InputError(url, f"page is over the {options.max_bytes:,}-byte cap (--max-bytes)")
+                            raise InputError(
+                                url, f"page is over the {options.max_bytes:,}-byte cap (--max-bytes)"
+                            )
                         chunks.append(chunk)
                     return b"".join(chunks), str(response.url), declared
             except httpx.TimeoutException:

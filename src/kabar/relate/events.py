@@ -42,8 +42,14 @@ def cluster_articles(articles: list[Article], threshold: float = JOIN_THRESHOLD)
     if len(articles) == 1:
         return [Cluster([0], [])]
     stop = sorted(stopwords("id") | stopwords("en"))
-    vectorizer = TfidfVectorizer(lowercase=True, stop_words=stop, ngram_range=(1, 2), min_df=1,
-                                 sublinear_tf=True, token_pattern=r"(?u)\b[^\W\d_][\w-]+\b")
+    vectorizer = TfidfVectorizer(
+        lowercase=True,
+        stop_words=stop,
+        ngram_range=(1, 2),
+        min_df=1,
+        sublinear_tf=True,
+        token_pattern=r"(?u)\b[^\W\d_][\w-]+\b",
+    )
     matrix = vectorizer.fit_transform([_document(a) for a in articles])
     sims = (matrix @ matrix.T).toarray()
     parent = list(range(len(articles)))
@@ -65,8 +71,11 @@ def cluster_articles(articles: list[Article], threshold: float = JOIN_THRESHOLD)
     terms = np.array(vectorizer.get_feature_names_out())
     clusters = []
     for members in groups.values():
-        weights = np.asarray(matrix[members].min(axis=0).todense()).ravel() if len(members) > 1 else \
-            np.asarray(matrix[members].sum(axis=0)).ravel()
+        weights = (
+            np.asarray(matrix[members].min(axis=0).todense()).ravel()
+            if len(members) > 1
+            else np.asarray(matrix[members].sum(axis=0)).ravel()
+        )
         order = np.argsort(-weights)[:8]
         top = [str(terms[k]) for k in order if weights[k] > 0]
         clusters.append(Cluster(sorted(members), top))

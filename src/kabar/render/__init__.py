@@ -13,7 +13,7 @@ from kabar.render.html import write_html
 from kabar.render.jsonfile import write_json
 from kabar.render.markdown import render_markdown
 
-__all__ = ["write_outputs", "render_markdown", "write_html", "write_json"]
+__all__ = ["render_markdown", "write_html", "write_json", "write_outputs"]
 
 
 def write_outputs(digest: Digest, out_dir: Path, lang: str | None = None) -> list[Path]:

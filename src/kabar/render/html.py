@@ -24,8 +24,12 @@ def event_filename(event: Event) -> str:
 
 
 def _environment() -> Environment:
-    env = Environment(loader=PackageLoader("kabar.render", "templates"),
-                      autoescape=select_autoescape(["html"]), trim_blocks=True, lstrip_blocks=True)
+    env = Environment(
+        loader=PackageLoader("kabar.render", "templates"),
+        autoescape=select_autoescape(["html"]),
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
     env.filters["safe_url"] = safe_url
     return env
 
@@ -38,15 +42,20 @@ def write_html(digest: Digest, out_dir: Path, lang: str | None = None) -> list[P
     index_lang = lang or (digest.events[0].language if digest.events else None)
     paths = []
     index = out_dir / "index.html"
-    index.write_text(env.get_template("index.html").render(
-        digest=digest, lab=labels_for(index_lang), lang=index_lang or "id", filename=event_filename),
-        encoding="utf-8")
+    index.write_text(
+        env.get_template("index.html").render(
+            digest=digest, lab=labels_for(index_lang), lang=index_lang or "id", filename=event_filename
+        ),
+        encoding="utf-8",
+    )
     paths.append(index)
     page = env.get_template("event.html")
     for event in digest.events:
         ev_lang = lang or event.language or "id"
         path = out_dir / event_filename(event)
-        path.write_text(page.render(event=event, refs=refs, number=number, lab=labels_for(ev_lang),
-                                    lang=ev_lang), encoding="utf-8")
+        path.write_text(
+            page.render(event=event, refs=refs, number=number, lab=labels_for(ev_lang), lang=ev_lang),
+            encoding="utf-8",
+        )
         paths.append(path)
     return paths

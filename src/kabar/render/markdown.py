@@ -30,8 +30,10 @@ def render_markdown(digest: Digest, lang: str | None = None) -> str:
         lab = labels_for(lang or event.language)
         cov = event.coverage
         out += [f"## {escape_md(event.title)}", ""]
-        out.append(f"*{escape_md(event.date or lab['undated'])} · {cov.articles} {lab['articles']}, "
-                   f"{cov.outlets} {lab['outlets']}, {cov.independent_reports} {lab['independent']}*")
+        out.append(
+            f"*{escape_md(event.date or lab['undated'])} · {cov.articles} {lab['articles']}, "
+            f"{cov.outlets} {lab['outlets']}, {cov.independent_reports} {lab['independent']}*"
+        )
         out.append("")
         if event.summary:
             out += [f"### {lab['summary']}", ""]
@@ -54,7 +56,9 @@ def render_markdown(digest: Digest, lang: str | None = None) -> str:
         out += [f"### {lab['sources']}", ""]
         for article_id in event.articles:
             ref = refs[article_id]
-            out.append(f"- [{number[article_id]}] {escape_md(ref.outlet or ref.source)}: {escape_md(ref.title)}"
-                       f" ({escape_md(ref.published or lab['undated'])})")
+            out.append(
+                f"- [{number[article_id]}] {escape_md(ref.outlet or ref.source)}: {escape_md(ref.title)}"
+                f" ({escape_md(ref.published or lab['undated'])})"
+            )
         out.append("")
     return "\n".join(out)

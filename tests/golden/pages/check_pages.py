@@ -19,8 +19,10 @@ For every `<slug>.expected.json` beside a `<slug>.html` or `<slug>.txt`:
 (d) no boilerplate entry longer than 3 characters occurs inside any body paragraph (so a cleaner
     that keeps a boilerplate line can be caught by a substring test; page numbers such as "1" are
     exempt, as in samples/score/clean.py), and no body paragraph starts with the dateline or ends
-    with an end mark.
+    with an end mark; no end mark is also listed as boilerplate;
+(e) README.md's page table has a row per page with its style and its body and boilerplate counts.
 """
+
 import collections
 import html.parser
 import json
@@ -31,22 +33,99 @@ import sys
 HERE = pathlib.Path(__file__).resolve().parent
 
 FIELDS = {
-    "file": str, "style": str, "url": str, "title": str, "subtitle": (str, type(None)),
-    "section": (str, type(None)), "outlet": (str, type(None)), "authors": list, "editors": list,
-    "published": (str, type(None)), "published_date": (str, type(None)), "dateline": (str, type(None)),
-    "cited_sources": list, "body": list, "subheadings": list, "captions": list, "boilerplate": list,
-    "end_marks": list, "notes": str,
-    "title_lines": list, "section_lines": list, "byline_lines": list, "date_lines": list,
+    "file": str,
+    "style": str,
+    "url": str,
+    "title": str,
+    "subtitle": (str, type(None)),
+    "section": (str, type(None)),
+    "outlet": (str, type(None)),
+    "authors": list,
+    "editors": list,
+    "published": (str, type(None)),
+    "published_date": (str, type(None)),
+    "dateline": (str, type(None)),
+    "cited_sources": list,
+    "body": list,
+    "subheadings": list,
+    "captions": list,
+    "boilerplate": list,
+    "end_marks": list,
+    "notes": str,
+    "title_lines": list,
+    "section_lines": list,
+    "byline_lines": list,
+    "date_lines": list,
 }
-STYLES = {"detik", "kompas", "tribunnews", "liputan6", "cnnindonesia", "antaranews", "okezone", "tempo",
-          "republika", "sindonews", "suara", "merdeka", "wordpress-regional"}
-LINE_FIELDS = ["title_lines", "section_lines", "byline_lines", "date_lines", "captions", "subheadings", "boilerplate"]
+STYLES = {
+    "detik",
+    "kompas",
+    "tribunnews",
+    "liputan6",
+    "cnnindonesia",
+    "antaranews",
+    "okezone",
+    "tempo",
+    "republika",
+    "sindonews",
+    "suara",
+    "merdeka",
+    "wordpress-regional",
+}
+LINE_FIELDS = [
+    "title_lines",
+    "section_lines",
+    "byline_lines",
+    "date_lines",
+    "captions",
+    "subheadings",
+    "boilerplate",
+]
 
 BLOCK_TAGS = {
-    "address", "article", "aside", "blockquote", "body", "caption", "dd", "details", "dialog", "div", "dl",
-    "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header",
-    "hr", "html", "li", "main", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody", "td", "tfoot",
-    "th", "thead", "tr", "ul", "br",
+    "address",
+    "article",
+    "aside",
+    "blockquote",
+    "body",
+    "caption",
+    "dd",
+    "details",
+    "dialog",
+    "div",
+    "dl",
+    "dt",
+    "fieldset",
+    "figcaption",
+    "figure",
+    "footer",
+    "form",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "header",
+    "hr",
+    "html",
+    "li",
+    "main",
+    "nav",
+    "ol",
+    "p",
+    "pre",
+    "section",
+    "summary",
+    "table",
+    "tbody",
+    "td",
+    "tfoot",
+    "th",
+    "thead",
+    "tr",
+    "ul",
+    "br",
 }
 SKIP_TAGS = {"head", "script", "style", "noscript", "template", "svg", "iframe", "object"}
 
@@ -101,7 +180,7 @@ def visible_blocks(path):
         p.feed(text)
         p.close()
         return p.blocks, True
-    return [l.strip() for l in text.split("\n") if l.strip()], False
+    return [ln.strip() for ln in text.split("\n") if ln.strip()], False
 
 
 def skip_ws(s, i):
@@ -130,7 +209,9 @@ def check(exp_path):
         err.append(f"unknown style {g['style']!r}")
     if not g["url"].startswith("https://"):
         err.append(f"url is not https: {g['url']!r}")
-    for k in ["authors", "editors", "cited_sources", "body", "subheadings", "captions", "boilerplate", "end_marks"] + LINE_FIELDS:
+    list_fields = ["authors", "editors", "cited_sources", "body", "subheadings", "captions", "boilerplate"]
+    list_fields.append("end_marks")
+    for k in [*list_fields, *LINE_FIELDS]:
         for v in g[k]:
             if not isinstance(v, str) or not v.strip():
                 err.append(f"{k} holds an empty or non-string entry: {v!r}")
@@ -154,7 +235,7 @@ def check(exp_path):
     for k, v in singles.items():
         if not any(fix(v) in b for b in blocks):
             err.append(f"{k} not in visible text: {v[:60]!r}")
-    for k in ["body", "subheadings", "captions", "boilerplate", "end_marks"] + LINE_FIELDS:
+    for k in ["body", "subheadings", "captions", "boilerplate", "end_marks", *LINE_FIELDS]:
         for v in g[k]:
             if not any(fix(v) in b for b in blocks):
                 err.append(f"{k} entry not in visible text: {v[:60]!r}")
@@ -165,11 +246,21 @@ def check(exp_path):
             if k in ("captions", "subheadings") and have[entry] == 0:
                 continue  # run into a longer block: must be used as a piece below
             if have[entry] < n:
-                err.append(f"{k} entry is not a whole block (or listed more often than it occurs): {entry[:60]!r}")
+                err.append(
+                    f"{k} entry is not a whole block (or listed more often than it occurs): {entry[:60]!r}"
+                )
     whole = {fix(x) for k in LINE_FIELDS for x in g[k] if have[fix(x)]}
     whole |= {fix(x) for x in [g["title"], g["subtitle"]] if x and have[fix(x)]}
     body = [fix(p) for p in g["body"]]
-    pieces = [fix(p) for p in [g["dateline"], g["subtitle"]] + g["body"] + g["subheadings"] + g["captions"] + g["end_marks"] if p]
+    pieces = [
+        fix(p)
+        for p in [g["dateline"], g["subtitle"]]
+        + g["body"]
+        + g["subheadings"]
+        + g["captions"]
+        + g["end_marks"]
+        if p
+    ]
     used_body, used_pieces = [], set()
     for n, t in enumerate(blocks, 1):
         if t in whole:
@@ -183,7 +274,7 @@ def check(exp_path):
             used.append(p)
             pos = skip_ws(t, pos + len(p))
         if pos < len(t):
-            err.append(f"block {n} not accounted for: {t[:70]!r} (stuck at {t[pos:pos + 30]!r})")
+            err.append(f"block {n} not accounted for: {t[:70]!r} (stuck at {t[pos : pos + 30]!r})")
         else:
             used_body += [p for p in used if p in body]
             used_pieces.update(used)
@@ -217,6 +308,33 @@ def check(exp_path):
     return err
 
 
+def check_readme(paths):
+    """The README's page table lists every page once, with the right body and boilerplate counts."""
+    err, rows = [], {}
+    readme = HERE / "README.md"
+    if not readme.exists():
+        return ["README.md missing"]
+    for line in readme.read_text(encoding="utf-8").splitlines():
+        cells = [c.strip().strip("`") for c in line.strip().strip("|").split("|")]
+        if cells and cells[0].endswith((".html", ".txt")):
+            rows[cells[0]] = cells
+    for p in paths:
+        g = json.loads(p.read_text(encoding="utf-8"))
+        row = rows.get(g["file"])
+        if row is None:
+            err.append(f"README table has no row for {g['file']}")
+        elif (
+            len(row) < 7
+            or row[1] != g["style"]
+            or row[5:7] != [str(len(g["body"])), str(len(g["boilerplate"]))]
+        ):
+            err.append(
+                f"README row for {g['file']} does not match style/body/boilerplate "
+                f"{g['style']}/{len(g['body'])}/{len(g['boilerplate'])}"
+            )
+    return err
+
+
 def main(argv):
     paths = sorted(HERE.glob("*.expected.json"))
     if argv:
@@ -231,6 +349,12 @@ def main(argv):
         errs = check(p)
         bad += len(errs)
         print(f"{p.name}: {'ok' if not errs else str(len(errs)) + ' problems'}")
+        for e in errs:
+            print("   ERROR", e)
+    if not argv:
+        errs = check_readme(paths)
+        bad += len(errs)
+        print(f"README.md: {'ok' if not errs else str(len(errs)) + ' problems'}")
         for e in errs:
             print("   ERROR", e)
     print(f"{len(paths)} pages, " + ("all good" if not bad else f"{bad} problems"))
