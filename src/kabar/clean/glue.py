@@ -37,6 +37,11 @@ _PARTICLES = frozenset(
     {"dong", "sih", "deh", "kok", "nih", "loh", "lho", "tuh", "kan", "yah", "dah", "pun", "lah"}
 )
 _TOKEN = re.compile(r"[A-Za-z]+")
+_HEAD = re.compile(r"[A-Z][a-z]+")
+# tokens worth a look: a lower→upper change inside, or long enough to hide two words
+_SUSPECT = re.compile(
+    rf"(?<![A-Za-z])(?:[A-Za-z]*[a-z][A-Z][A-Za-z]*|[A-Za-z]{{{MIN_TOKEN_CHARS},}})(?![A-Za-z])"
+)
 _TLD = re.compile(r"(?:com|co|id|net|org|go|ac|or|info|tv|news)\b", re.I)
 # Affixes are never a piece of their own: "mendalam|kan" and "ber|gejolak" are one word.
 _SUFFIXES = frozenset(
@@ -98,9 +103,12 @@ class GlueSplitter:
     camelcase: frozenset[str]
     function_words: frozenset[str]
     vocabulary: frozenset[str] = field(init=False)
+    # decisions for lower-case tokens, which depend on nothing but the token (a memo, not state)
+    _lower_cache: dict[str, str] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "vocabulary", frozenset(self.counts))
+        object.__setattr__(self, "_lower_cache", {})
 
     def known(self, word: str, minimum: int = 1) -> bool:
         """Is ``word`` (any case) a known word seen at least ``minimum`` times?"""
@@ -172,7 +180,7 @@ class GlueSplitter:
                 else:
                     # two capitalised words ("AliKhamenei"): one of them must stand alone
                     # somewhere on the page, so brand spellings ("BeritaSatu") survive
-                    head = re.match(r"[A-Z][a-z]+", right)
+                    head = _HEAD.match(right)
                     ok = (
                         len(left) >= 3
                         and len(right) >= 3
@@ -182,6 +190,14 @@ class GlueSplitter:
                     )
                 if ok:
                     return self.split_token(left, seen=seen) + " " + self.split_token(right, seen=seen)
+        if token[0].isupper() and token[1:].islower():
+            # a capitalised word: whether it can split at all does not depend on the page
+            possible = self._lower_cache.get(token)
+            if possible is None:
+                possible = "y" if self._split_lower(token, _EVERYTHING) else "n"
+                self._lower_cache[token] = possible
+            if possible == "n":
+                return token
         pieces = self._split_lower(token, seen)
         if pieces:
             return pieces[0] + " " + pieces[1]
@@ -214,7 +230,36 @@ class GlueSplitter:
         Punctuation glue ("strategis.Meskipun") is left as written: the sentence splitter
         reads it, and the body stays exactly as the outlet printed it.
         """
-        return _TOKEN.sub(lambda m: self.split_token(m.group(0), brand=_is_domain_part(m), seen=seen), text)
+        parts: list[str] = []
+        last = 0
+        for m in _SUSPECT.finditer(text):
+            token = m.group(0)
+            if token.islower():
+                if token in self.vocabulary:
+                    continue
+                new = self._lower_cache.get(token)
+                if new is None:
+                    new = self.split_token(token)
+                    self._lower_cache[token] = new
+            else:
+                new = self.split_token(token, brand=_is_domain_part(m), seen=seen)
+            if new != token:
+                parts += [text[last : m.start()], new]
+                last = m.end()
+        if not parts:
+            return text
+        parts.append(text[last:])
+        return "".join(parts)
+
+
+class _Everything(frozenset):
+    """A set that holds every string (to ask whether a split is possible at all)."""
+
+    def __contains__(self, item: object) -> bool:
+        return True
+
+
+_EVERYTHING = _Everything()
 
 
 def _english_word(token: str) -> bool:

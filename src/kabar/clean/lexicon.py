@@ -14,6 +14,7 @@ from importlib import resources
 
 from kabar.errors import ConfigError
 
+CAPTION_TAIL = 160
 _FLAGS = {"whole", "start", "cs", "block", "footer", "short"}
 
 
@@ -53,6 +54,55 @@ class CaptionRule:
 
 
 @dataclass(frozen=True, slots=True, eq=False)
+class BoilerplateMatcher:
+    """All boilerplate rules compiled into two alternations (one per match mode), so a line
+    is tested with two regex calls instead of one per rule; ``rule`` gives the first rule
+    (in file order) that matches, as the per-rule loop would."""
+
+    rules: tuple[BoilerplateRule, ...]
+    whole: re.Pattern[str]
+    start: re.Pattern[str]
+
+    @classmethod
+    def build(cls, rules: tuple[BoilerplateRule, ...]) -> BoilerplateMatcher:
+        """Compile ``rules`` (case flags are kept per rule with scoped inline flags)."""
+
+        def alt(selected: list[tuple[int, BoilerplateRule]]) -> re.Pattern[str]:
+            parts = []
+            for i, rule in selected:
+                flag = "i" if rule.pattern.flags & re.I else "-i"
+                parts.append(f"(?P<r{i}>(?{flag}:{rule.pattern.pattern}))")
+            return re.compile("|".join(parts) or "(?!)")
+
+        whole = alt([(i, r) for i, r in enumerate(rules) if r.whole])
+        start = alt([(i, r) for i, r in enumerate(rules) if not r.whole])
+        return cls(rules, whole, start)
+
+    def rule(self, line: str) -> BoilerplateRule | None:
+        """The first rule that matches ``line``, or None."""
+        hits = []
+        m = self.whole.fullmatch(line)
+        if m:
+            hits.append(self._first(m))
+        m = self.start.match(line)
+        if m:
+            hits.append(self._first(m))
+        for i in sorted(hits):
+            rule = self.rules[i]
+            if not rule.short or len(line.split()) <= 8:
+                return rule
+        if hits:  # a "short" rule matched a long line: try the others one by one
+            for rule in self.rules:
+                if rule.matches(line):
+                    return rule
+        return None
+
+    @staticmethod
+    def _first(m: re.Match[str]) -> int:
+        return min(int(name[1:]) for name, value in m.groupdict().items() if value is not None)
+
+
+@dataclass(frozen=True, slots=True, eq=False)
 class Lexicon:
     """All cleaning lexicons. Build with :func:`load_lexicon`."""
 
@@ -69,6 +119,9 @@ class Lexicon:
     camelcase: frozenset[str]
     outlets: dict[str, str]  # lower-case name -> name
     outlet_hosts: dict[str, str]  # registered domain -> name
+    matcher: BoilerplateMatcher
+    caption_head: re.Pattern[str]  # matched at the start of a line
+    caption_tail: re.Pattern[str]  # searched in the last CAPTION_TAIL characters
 
 
 def _rows(name: str, columns: int | None = None) -> list[tuple[int, list[str]]]:
@@ -154,6 +207,18 @@ def load_lexicon() -> Lexicon:
         for host in host_list.split("|"):
             hosts[host.strip().lower()] = name
 
+    # captions are told by how they start or how they end: two alternations, one matched at
+    # the start of a line, one searched in its last characters only
+    caption_head = "|".join(
+        f"(?:{c.pattern.pattern})$" if c.mode == "whole" else f"(?:{c.pattern.pattern})"
+        for c in captions
+        if c.mode in ("whole", "start")
+    )
+    caption_tail = "|".join(
+        f"(?:{c.pattern.pattern})" if c.mode == "search" else f"(?:{c.pattern.pattern})$"
+        for c in captions
+        if c.mode in ("search", "end")
+    )
     return Lexicon(
         tuple(rules),
         sections,
@@ -168,4 +233,7 @@ def load_lexicon() -> Lexicon:
         camel,
         outlets,
         hosts,
+        BoilerplateMatcher.build(tuple(rules)),
+        re.compile(caption_head or "(?!)", re.I),
+        re.compile(caption_tail or "(?!)", re.I),
     )

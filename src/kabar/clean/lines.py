@@ -37,7 +37,8 @@ class Line:
 
 def normalise_key(text: str) -> str:
     """Matching form of a line: NFKC, no invisible characters, single spaces, stripped."""
-    text = unicodedata.normalize("NFKC", text).translate(_INVISIBLE)
+    if not text.isascii():
+        text = unicodedata.normalize("NFKC", text).translate(_INVISIBLE)
     return _SPACES.sub(" ", text).strip()
 
 
@@ -111,7 +112,7 @@ def _joins(prev: str, nxt: str) -> str | None:
         return ""
     if first.islower() and not ends_sentence(prev):
         return " "
-    if _CONNECTOR_END.search(prev):
+    if _CONNECTOR_END.search(prev[-16:]):
         return " "
     return None
 
@@ -138,7 +139,9 @@ def join_fragments(pieces: list[tuple[str, str]]) -> list[list[int]]:
 def join_texts(texts: list[str]) -> str:
     """Join fragment texts with the separator ``_joins`` chose between each pair."""
     out = texts[0]
+    tail = normalise_key(out[-40:])
     for nxt in texts[1:]:
-        sep = _joins(normalise_key(out), normalise_key(nxt))
+        sep = _joins(tail, normalise_key(nxt))
         out = out + (sep if sep is not None else " ") + nxt
+        tail = normalise_key(out[-40:])
     return out

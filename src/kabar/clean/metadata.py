@@ -19,12 +19,19 @@ from kabar.lang.dates import DateMatch, find_dates
 _NAME_WORD = r"[A-ZÀ-Ýa-zà-ÿ][\w'’.\-]*"
 _NAME = rf"{_NAME_WORD}(?: {_NAME_WORD}){{0,4}}"
 _NAME_RE = re.compile(rf"^{_NAME}$")
+_SPACES = re.compile(r"\s+")
+_PARENS = re.compile(r"\s*\((?:[^)]*)\)\s*")
+_REDAKSI = re.compile(r"\s+(?:tim redaksi|redaksi)\s*$", re.I)
+_NAME_SEPARATORS = re.compile(r"\s*(?:,|/|;|&|\bdan\b|\band\b)\s*")
+_NAV_SEPARATORS = re.compile(r"\s*[|/»>•·]\s*|\s{2,}")
+_BRAND = re.compile(r"detik[A-Z][a-z]+|[a-z]+[A-Z][a-z]+(?=[A-Z])")
+_LABEL_PARTS = re.compile(r"[A-Z][a-z]+|[A-Z]+(?![a-z])|[a-z]+")
 _DETIK_SUFFIX = re.compile(r"\s*[-–|]\s*(?:detik\w*|cnbc\w*|tim redaksi|redaksi)\s*$", re.I)
 
 
 def normalise_name(name: str) -> str:
     """A person's name in title case ("Anton surtono" → "Anton Surtono"); handles stay as written."""
-    name = re.sub(r"\s+", " ", name).strip(" ,;:-–|/")
+    name = _SPACES.sub(" ", name).strip(" ,;:-–|/")
     name = _DETIK_SUFFIX.sub("", name)
     words = name.split(" ")
     if len(words) == 1:
@@ -49,9 +56,9 @@ def split_names(text: str) -> list[str]:
     text = _GLUED_TRAILER.sub("", text)
     text = _ROLE_PREFIX.sub("", text.strip())
     text = _ROLE_SUFFIX.sub("", text)
-    text = re.sub(r"\s*\((?:[^)]*)\)\s*", " ", text)  # "(Foto)", "(Antara)"
-    text = re.sub(r"\s+(?:tim redaksi|redaksi)\s*$", "", text, flags=re.I)
-    parts = re.split(r"\s*(?:,|/|;|&|\bdan\b|\band\b)\s*", text)
+    text = _PARENS.sub(" ", text)  # "(Foto)", "(Antara)"
+    text = _REDAKSI.sub("", text)
+    parts = _NAME_SEPARATORS.split(text)
     names = []
     for part in parts:
         part = normalise_name(part)
@@ -120,8 +127,23 @@ def parse_byline(line: str, lexicon: Lexicon, header: bool = False) -> Byline | 
     """
     if len(line) > 200:
         return None
+    if len(line) > 80 and ":" not in line and "：" not in line and line[:7].lower() != "laporan":
+        return None
+    low = line.lower()
+    # cheap guards first: most lines hold none of the marks a byline needs
+    if not (
+        ":" in line
+        or "：" in line
+        or "|" in line
+        or "," in line
+        or " - " in line
+        or "–" in line
+        or "/" in line
+        or "by " in low
+    ):
+        return None
     labels = _label_pattern(lexicon.byline_labels)
-    matches = list(labels.finditer(line))
+    matches = list(labels.finditer(line)) if (":" in line or "：" in line) else []
     if not matches and "|" in line:
         bare = list(_bare_label_pattern(lexicon.byline_labels).finditer(line))
         if len(bare) >= 2 and bare[0].start() == 0:
@@ -140,9 +162,11 @@ def parse_byline(line: str, lexicon: Lexicon, header: bool = False) -> Byline | 
             else:
                 out.photo = True
         return out if out else None
-    m = _LAPORAN.match(line)
+    m = _LAPORAN.match(line) if low.startswith("laporan") else None
     if m:
         return Byline(authors=split_names(m.group("names")))
+    if len(line) > 80:
+        return None
     m = _NAME_DASH_OUTLET.match(line)
     if m:
         return Byline(authors=split_names(m.group("names")), outlet=m.group("outlet"))
@@ -181,6 +205,7 @@ _DATE_FILLER = re.compile(
     r"kompas\.com|liputan6\.com|detik\w*|[a-z0-9-]+\.(?:com|id|co\.id|co))\b|[|,–—:/()\-]",
     re.I,
 )
+_YEAR = re.compile(r"(?:19|20)\d\d")
 _UPDATED = re.compile(r"\b(?:diperbarui|update[d]?|last updated|modified)\b", re.I)
 
 
@@ -195,7 +220,7 @@ class DateLine:
 
 def parse_date_line(line: str) -> DateLine | None:
     """The publication date a standalone line states ("- 19 Juni 2024, 07:57 WIB"), or None."""
-    if len(line) > 160:
+    if len(line) > 160 or not _YEAR.search(line):
         return None
     dates = find_dates(line)
     if not dates:
@@ -293,7 +318,9 @@ def split_dateline(
 def split_nav_labels(line: str, lexicon: Lexicon) -> list[str] | None:
     """The labels of a navigation / section line ("HeadlinePeristiwa" → ["Headline",
     "Peristiwa"]; "Home | News | Politik"), or None if any piece is not a known label."""
-    pieces = [p for p in re.split(r"\s*[|/»>•·]\s*|\s{2,}", line.strip()) if p]
+    if len(line) > 120 or line.count(" ") > 12 or line[-1:] in ".,;!?":
+        return None
+    pieces = [p for p in _NAV_SEPARATORS.split(line.strip()) if p]
     labels: list[str] = []
     for piece in pieces:
         words = piece.split(" ")
@@ -316,11 +343,11 @@ def split_nav_labels(line: str, lexicon: Lexicon) -> list[str] | None:
 
 
 def _split_glued_labels(word: str, lexicon: Lexicon) -> list[str] | None:
-    brand = re.match(r"detik[A-Z][a-z]+|[a-z]+[A-Z][a-z]+(?=[A-Z])", word)
+    brand = _BRAND.match(word)
     if brand and brand.group(0) in lexicon.camelcase:  # "detikNewsBerita": a channel, then labels
         rest = _split_glued_labels(word[brand.end() :], lexicon) if brand.end() < len(word) else []
         return None if rest is None else ["Home", *rest]
-    parts = re.findall(r"[A-Z][a-z]+|[A-Z]+(?![a-z])|[a-z]+", word)
+    parts = _LABEL_PARTS.findall(word)
     if not parts or "".join(parts) != word:
         return None
     out = []
@@ -342,6 +369,8 @@ _CRUMB_SEP = re.compile(r"\s*[»›>]\s*|\s+/\s+")
 
 def parse_breadcrumb(line: str, lexicon: Lexicon) -> str | None:
     """The last step of a breadcrumb ("Home » Makassar » Kriminal" → "Kriminal"), or None."""
+    if len(line) > 120 or not ("»" in line or "›" in line or ">" in line or " / " in line):
+        return None
     pieces = [p for p in _CRUMB_SEP.split(line.strip()) if p]
     if len(pieces) < 2 or len(pieces) != len(_CRUMB_SEP.findall(line.strip())) + 1:
         return None
@@ -405,6 +434,11 @@ def split_title_suffix(line: str, lexicon: Lexicon) -> TitleParts:
 # ---------------------------------------------------------------- cited sources
 
 
+@functools.cache
+def _verbs_after(verbs: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(rf"[\s,)]*(?:\w+\s)?(?:{'|'.join(map(re.escape, verbs))})\b")
+
+
 def cited_sources(paragraphs: list[str], lexicon: Lexicon) -> list[str]:
     """Agencies the body credits: named after a cue ("dikutip dari Reuters", "kantor berita
     Korut KCNA") or followed by a reporting verb ("KCNA melaporkan"), in order of appearance."""
@@ -414,7 +448,7 @@ def cited_sources(paragraphs: list[str], lexicon: Lexicon) -> list[str]:
             before = paragraph[max(0, m.start() - 60) : m.start()].lower()
             after = paragraph[m.end() : m.end() + 30].lower()
             cue = any(c in before for c in lexicon.citation_cues)
-            verb = any(re.match(rf"[\s,)]*(?:\w+\s)?{v}\b", after) for v in lexicon.citation_verbs)
+            verb = _verbs_after(lexicon.citation_verbs).match(after) is not None
             if cue or verb:
                 name = lexicon.agencies[m.group(0)]
                 if name not in found:

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 from kabar.clean.glue import GlueSplitter
-from kabar.clean.lexicon import BoilerplateRule, Lexicon
+from kabar.clean.lexicon import CAPTION_TAIL, BoilerplateRule, Lexicon
 from kabar.clean.lines import (
     Line,
     ends_sentence,
@@ -137,10 +137,7 @@ def _mark(line: Line, role: str, reason: str = "") -> None:
 
 
 def _boilerplate_rule(key: str, lexicon: Lexicon) -> BoilerplateRule | None:
-    for rule in lexicon.boilerplate:
-        if rule.matches(key):
-            return rule
-    return None
+    return lexicon.matcher.rule(key)
 
 
 def _mark_boilerplate(lines: list[Line], lexicon: Lexicon, templates: frozenset[str], found: _Found) -> None:
@@ -215,7 +212,16 @@ def _mark_tag_list(lines: list[Line]) -> None:
 
 
 def _is_caption(key: str, lexicon: Lexicon) -> bool:
-    return any(rule.matches(key) for rule in lexicon.captions) or bool(_CREDIT_END.search(key))
+    if len(key) > 600:
+        return False
+    tail = key[-CAPTION_TAIL:]
+    if not ("/" in tail or "(" in tail or "[" in tail or ":" in tail or ":" in key[:40] or "." in key[:14]):
+        return False  # every caption pattern needs one of these marks
+    return bool(
+        lexicon.caption_head.match(key)
+        or lexicon.caption_tail.search(key[-CAPTION_TAIL:])
+        or _CREDIT_END.search(key[-90:])
+    )
 
 
 def _credit_suffix(short: str, long: str) -> bool:
@@ -231,7 +237,9 @@ def _credit_suffix(short: str, long: str) -> bool:
 def _first_dateline(lines: list[Line], lexicon: Lexicon, known: frozenset[str]) -> int | None:
     """Index of the first line (in the page's first lines) that opens with a dateline."""
     for i, line in enumerate(lines[:_HEADER_LINES]):
-        if line.role or _CREDIT_END.search(line.key):  # "BEGAL BUSUR - … TRIBUN-TIMUR.COM/NAMA" is a caption
+        if line.role or _CREDIT_END.search(
+            line.key[-90:]
+        ):  # "BEGAL BUSUR - … TRIBUN-TIMUR.COM/NAMA" is a caption
             continue
         if split_dateline(line.key, lexicon, known) is not None:
             return i
@@ -284,7 +292,9 @@ def _mark_roles(lines: list[Line], lexicon: Lexicon, found: _Found, lead: int | 
             ):
                 _mark(lines[prev], "caption")
             continue
-        if _is_caption(key, lexicon) and (not paragraph_like(key.rstrip(" /")) or _CREDIT_END.search(key)):
+        if _is_caption(key, lexicon) and (
+            not paragraph_like(key.rstrip(" /")) or _CREDIT_END.search(key[-90:])
+        ):
             _mark(line, "caption")
             continue
         if parse_breadcrumb(key, lexicon) is not None or split_nav_labels(key, lexicon):

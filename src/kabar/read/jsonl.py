@@ -26,7 +26,9 @@ def _hint(value: object) -> str | None:
 def read_jsonl(data: bytes, source: str) -> Iterator[Document | Skipped]:
     """Documents from a JSONL file; a Skipped for each line that is not a usable object."""
     text, _ = decode_bytes(data, source)
-    for number, line in enumerate(text.splitlines(), 1):
+    # split on "\n" only: str.splitlines() also breaks at U+2028 and U+0085, which JSON
+    # strings may hold unescaped
+    for number, line in enumerate(text.split("\n"), 1):
         if not line.strip():
             continue
         where = f"{source}:{number}"
