@@ -73,10 +73,12 @@ def clean_document(doc: Document, resources: CleanResources | None = None) -> Ar
         lines = split_lines(doc.text or "")
     if not lines:
         raise InputError(doc.source, "no text found (the page is empty after decoding)")
-    templates = frozenset()
+    templates: frozenset[str] = frozenset()
+    titles: frozenset[str] = frozenset()
     if resources.learner is not None:
         templates = resources.learner.templates(outlet_key(doc))
-    page = clean_page(lines, hints, resources.lexicon, templates, resources.glue)
+        titles = resources.learner.title_keys()
+    page = clean_page(lines, hints, resources.lexicon, templates, resources.glue, titles)
     if not page.body:
         what = "HTML page" if doc.kind == "html" else "text"
         raise InputError(

@@ -110,6 +110,7 @@ class Lexicon:
     sections: dict[str, str]  # lower-case label -> "section" | "flag"
     section_labels: dict[str, str]  # lower-case label -> label as written in the file
     places: frozenset[str]  # lower-case
+    place_names: tuple[str, ...]  # as written, longest first
     agencies: dict[str, str]  # alias (case-sensitive) -> canonical
     agency_pattern: re.Pattern[str]
     citation_cues: tuple[str, ...]
@@ -173,7 +174,8 @@ def load_lexicon() -> Lexicon:
         sections[label.lower()] = kind
         labels[label.lower()] = label
 
-    places = frozenset(parts[0].strip().lower() for _, parts in _rows("places.txt", 1))
+    written = sorted({parts[0].strip() for _, parts in _rows("places.txt", 1)}, key=len, reverse=True)
+    places = frozenset(p.lower() for p in written)
 
     agencies = {}
     for _number, (canonical, aliases) in _rows("agencies.tsv", 2):
@@ -224,6 +226,7 @@ def load_lexicon() -> Lexicon:
         sections,
         labels,
         places,
+        tuple(written),
         agencies,
         agency_pattern,
         cues,

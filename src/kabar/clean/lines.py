@@ -104,6 +104,8 @@ def _joins(prev: str, nxt: str) -> str | None:
     last = prev[-1]
     if nxt in ("-", "–", "—", "--", ":"):
         return " "
+    if first in "-–—" and nxt[1:2] == " " and word_count(prev) <= 4 and not ends_sentence(prev):
+        return " "  # a dateline split from its lead: "JAKARTA, KOMPAS.com" / "- Ketua …"
     if first in ",.;:!?)]”’%" and not nxt.startswith("...") and len(nxt) > 0:
         if first in "”’" and ends_sentence(prev):
             return None

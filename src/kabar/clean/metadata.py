@@ -161,7 +161,7 @@ def parse_byline(line: str, lexicon: Lexicon, header: bool = False) -> Byline | 
                 out.sources += split_sources(value, lexicon)
             else:
                 out.photo = True
-        return out if out else None
+        return out  # a labelled credit line, even when its names cannot be read
     m = _LAPORAN.match(line) if low.startswith("laporan") else None
     if m:
         return Byline(authors=split_names(m.group("names")))
@@ -247,7 +247,8 @@ class Dateline:
 
 
 _DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.(?:com|id|co|net|org|news|tv|my|info)(?:\.id)?$", re.I)
-_PART = r"[A-Za-z][\w.&'’-]*(?:\s[\w.&'’-]+){0,3}"
+_WORD = r"[\w.&'’]+(?:-[\w.&'’]+)*"  # a hyphen only inside a word ("SAINT-DENIS", "POS-KUPANG.COM")
+_PART = rf"[A-Za-z][\w.&'’]*(?:-[\w.&'’]+)*(?:\s{_WORD}){{0,3}}"
 _SEP = r"\s*(?:--|[-–—]|:)"
 _DATELINE = re.compile(
     rf"^(?P<a>{_PART}?)(?:\s*,\s*(?P<b>{_PART}?))?\s*(?:\((?P<agency>[A-Za-z][\w.]*(?: [A-Za-z][\w.]*)?)\))?"
@@ -276,6 +277,9 @@ def split_dateline(
     of a domain; an unknown single capitalised word that is not a common word counts as an
     outlet, as "Jfid –" in sample 002).
     """
+    known = _known_place_dateline(paragraph, lexicon)
+    if known is not None:
+        return known
     m = _DATELINE.match(paragraph)
     if not m:
         return None
@@ -310,6 +314,32 @@ def split_dateline(
     while end < len(paragraph) and paragraph[end].isspace():
         end += 1
     return Dateline(paragraph[: m.end()].rstrip(), end, place, outlet)
+
+
+_GLUED_HEAD = re.compile(r"^(?P<a>[A-Za-z][\w-]*(?:\.[\w-]+)+)\s*,\s*")
+
+
+_AFTER_PLACE = re.compile(r"(?P<sep>\s*(?:--|[-–—])\s*|\s+)?(?=[A-Z“\"‘'(\d])")
+
+
+def _known_place_dateline(paragraph: str, lexicon: Lexicon) -> Dateline | None:
+    """ "<outlet domain>, <known place>" then a dash, a space or nothing before the lead:
+    "Liputan6.com, Jakarta -", "Liputan6.com, Jakarta-Pandemi …", and the scraper's glued
+    "Liputan6.com, JakartaPresiden Prabowo …". The place must be in the gazetteer."""
+    m = _GLUED_HEAD.match(paragraph)
+    if not m or not _is_outlet(m.group("a"), lexicon):
+        return None
+    rest = paragraph[m.end() :]
+    for place in lexicon.place_names:
+        if rest.startswith(place) and len(rest) > len(place) + 20:
+            after = _AFTER_PLACE.match(rest, len(place))
+            if after is None:
+                continue
+            sep = after.group("sep") or ""
+            end = m.end() + len(place) + len(sep)
+            text = paragraph[: m.end() + len(place) + len(sep.rstrip())]
+            return Dateline(text, end, place, m.group("a"))
+    return None
 
 
 # ---------------------------------------------------------------- titles and sections

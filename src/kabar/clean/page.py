@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 from kabar.clean.glue import GlueSplitter
+from kabar.clean.inline import strip_inline_related, strip_trailing_furniture
 from kabar.clean.lexicon import CAPTION_TAIL, BoilerplateRule, Lexicon
 from kabar.clean.lines import (
     Line,
@@ -64,6 +65,7 @@ _CREDIT_END = re.compile(
     r"(?:[\s.(\[]|^)\(?\s*(?:[A-Za-z][\w-]*\.(?i:com|co\.id|id|co|net)|[A-Z][A-Z-]{3,}(?: FOTO)?)\s*/\s*"
     r"[A-Za-z][\w.'’-]*(?:\s[A-Za-z][\w.'’-]*){0,4}\s*[)\]]?\s*$"
 )
+_EDITOR_CODE = re.compile(r"\(\s*(?:[a-z0-9]{2,6}\s*/\s*){1,3}[a-z0-9]{2,6}\s*\)|\(\s*\*\s*\)")
 _CREDIT_ONLY = re.compile(
     r"^(?:foto|photo|fotografer|dok(?:umentasi)?|sumber foto)\s*[:.]\s*\S.{0,60}$", re.I
 )
@@ -129,6 +131,7 @@ class _Found:
     dates: dict[int, DateLine] = field(default_factory=dict)
     footer_marks: set[int] = field(default_factory=set)
     site_names: list[str] = field(default_factory=list)
+    trailing_dates: set[int] = field(default_factory=set)  # date lines below the text
 
 
 def _mark(line: Line, role: str, reason: str = "") -> None:
@@ -140,8 +143,30 @@ def _boilerplate_rule(key: str, lexicon: Lexicon) -> BoilerplateRule | None:
     return lexicon.matcher.rule(key)
 
 
+_NO_SPACE = re.compile(r"\s+")
+
+
+def _mark_nested(lines: list[Line]) -> None:
+    """Scraper nesting (republika, okezone): a line that is the next line plus the rest of the
+    article glued on is a copy; so is a long line repeated verbatim."""
+    squashed = [_NO_SPACE.sub("", line.key) for line in lines]
+    for i in range(len(lines) - 1):
+        nxt = squashed[i + 1]
+        if len(nxt) >= 20 and len(squashed[i]) > len(nxt) and squashed[i].startswith(nxt):
+            _mark(lines[i], "boilerplate", "nested copy of the following paragraphs (scraper)")
+    seen: set[str] = set()
+    for i, line in enumerate(lines):
+        if line.role:
+            continue
+        if len(squashed[i]) >= 40:
+            if squashed[i] in seen:
+                _mark(line, "boilerplate", "repeated paragraph")
+            seen.add(squashed[i])
+
+
 def _mark_boilerplate(lines: list[Line], lexicon: Lexicon, templates: frozenset[str], found: _Found) -> None:
     """Lexicon and template lines, linked headlines after "Baca juga", stray labels, tags."""
+    _mark_nested(lines)
     i = 0
     while i < len(lines):
         line = lines[i]
@@ -154,6 +179,13 @@ def _mark_boilerplate(lines: list[Line], lexicon: Lexicon, templates: frozenset[
             if rule.footer:
                 found.footer_marks.add(i)
             if rule.block:
+                if len(line.key.split()) <= 3 and (
+                    _continues(lines, i + 1) or _continues(lines, i) or (i > 0 and _continues(lines, i - 1))
+                ):
+                    # "Terkait" / "PT Gag Nikel" / "yang …": a fragment of a sentence, not a box
+                    _mark(line, "")
+                    i += 1
+                    continue
                 taken = 0
                 while (
                     taken < _MAX_BLOCK_HEADLINES
@@ -162,16 +194,39 @@ def _mark_boilerplate(lines: list[Line], lexicon: Lexicon, templates: frozenset[
                     and headline_like(lines[i + 1].key)
                     and not paragraph_like(lines[i + 1].key)
                     and _boilerplate_rule(lines[i + 1].key, lexicon) is None
+                    and not _CREDIT_END.search(lines[i + 1].key[-90:])
+                    and not _continues(lines, i + 1)
                 ):
                     i += 1
                     taken += 1
                     _mark(lines[i], "boilerplate", f"{rule.reason} (linked headline)")
-        elif line.key in templates:
+        elif _EDITOR_CODE.fullmatch(line.key):
+            _mark(line, "end", "closing mark (editor code)")  # "(dry/din)": the story ends here
+            found.footer_marks.add(i)
+        elif line.key in templates and not _fragment(lines, i):
+            # a recurring line that is a piece of a sentence ("Jakarta" / "-" of detik's
+            # dateline, a linked "Timnas Indonesia") is text, however often it recurs
             _mark(line, "boilerplate", "template (repeats across this outlet's pages)")
         elif _stray(lines, i):
             _mark(line, "boilerplate", "stray label (font button, page number)")
         i += 1
     _mark_tag_list(lines)
+
+
+def _fragment(lines: list[Line], i: int) -> bool:
+    """Does line ``i`` join the line before or after it into one paragraph?"""
+    key = lines[i].key
+    if i > 0 and not lines[i - 1].role and join_fragments([("", lines[i - 1].key), ("", key)]) == [[0, 1]]:
+        return True
+    return i + 1 < len(lines) and join_fragments([("", key), ("", lines[i + 1].key)]) == [[0, 1]]
+
+
+def _continues(lines: list[Line], i: int) -> bool:
+    """Is line ``i`` a fragment that the next line continues ("PT Gag Nikel" / "yang …")?"""
+    if i + 1 >= len(lines):
+        return False
+    nxt = lines[i + 1].key
+    return bool(nxt) and (nxt[0].islower() or nxt[0] in ",.;:)") and not ends_sentence(lines[i].key)
 
 
 def _stray(lines: list[Line], i: int) -> bool:
@@ -237,9 +292,9 @@ def _credit_suffix(short: str, long: str) -> bool:
 def _first_dateline(lines: list[Line], lexicon: Lexicon, known: frozenset[str]) -> int | None:
     """Index of the first line (in the page's first lines) that opens with a dateline."""
     for i, line in enumerate(lines[:_HEADER_LINES]):
-        if line.role or _CREDIT_END.search(
-            line.key[-90:]
-        ):  # "BEGAL BUSUR - … TRIBUN-TIMUR.COM/NAMA" is a caption
+        # "BEGAL BUSUR - … TRIBUN-TIMUR.COM/NAMA" is a caption and "Kompas.com - 14/11/2023,
+        # 09:12 WIB" a date line, not leads opened by a dateline
+        if line.role or _CREDIT_END.search(line.key[-90:]) or parse_date_line(line.key):
             continue
         if split_dateline(line.key, lexicon, known) is not None:
             return i
@@ -252,14 +307,22 @@ def _mark_roles(lines: list[Line], lexicon: Lexicon, found: _Found, lead: int | 
     ``lead`` is the line that opens with the dateline, if any: above it lies the header.
     """
     limit = lead if lead is not None else _HEADER_LINES
+    paragraphs = [i for i, line in enumerate(lines) if not line.role and paragraph_like(line.key)]
+    if paragraphs and lead is None:  # no dateline: the header ends at the first paragraph
+        limit = min(limit, paragraphs[0])
+    last_paragraph = paragraphs[-1] if paragraphs else -1
     for i, line in enumerate(lines):
         if line.role:
             continue
         key = line.key
         header = i < limit
         date = parse_date_line(key)
-        if date is not None and (word_count(key) <= 12 or header):
+        # a date line tells the publication time above the text or below it; inside the
+        # body it is text ("Jumat, 23 Mei 2025" in a schedule)
+        if date is not None and (header or i > last_paragraph):
             found.dates[i] = date
+            if not header:
+                found.trailing_dates.add(i)
             _mark(line, "date")
             if date.rest:
                 byline = parse_byline(date.rest.strip(" |-–·,"), lexicon, header=header)
@@ -387,7 +450,7 @@ def _section_above(lines: list[Line], title_idx: int, lexicon: Lexicon) -> str |
     return None
 
 
-def _units(lines: list[Line], start: int) -> list[_Unit]:
+def _units(lines: list[Line], start: int, lexicon: Lexicon) -> list[_Unit]:
     """Unmarked lines from ``start`` on, grouped into paragraphs (fragments re-joined).
 
     A fragment chain may cross ads (detik drops "SCROLL TO CONTINUE WITH CONTENT" inside
@@ -407,7 +470,13 @@ def _units(lines: list[Line], start: int) -> list[_Unit]:
                     units.append(_Unit([j], lines[j].text, lines[j].key))
                 continue
             text = join_texts([lines[j].text for j in idx])
-            units.append(_Unit(idx, text, normalise_key(text)))
+            key = normalise_key(text)
+            rule = _boilerplate_rule(key, lexicon) if len(idx) > 1 else None
+            if rule is not None:  # furniture split over lines (kompas' WhatsApp block)
+                for j in idx:
+                    _mark(lines[j], "boilerplate", rule.reason)
+                continue
+            units.append(_Unit(idx, text, key))
         run.clear()
 
     for i in range(start, len(lines)):
@@ -488,8 +557,13 @@ def clean_page(
     lexicon: Lexicon,
     templates: frozenset[str] = frozenset(),
     glue: GlueSplitter | None = None,
+    titles: frozenset[str] = frozenset(),
 ) -> Page:
-    """Run the page pass over ``lines``; see the module docstring for the zones."""
+    """Run the page pass over ``lines``; see the module docstring for the zones.
+
+    ``templates`` are the outlet's learned template lines, ``titles`` the headlines of the
+    batch (to cut inline "Baca Juga" links exactly).
+    """
     page = Page()
     found = _Found()
     known = glue.vocabulary if glue else frozenset()
@@ -512,7 +586,7 @@ def clean_page(
         if line.role == "nav":
             _mark(line, "boilerplate", "navigation labels")
 
-    units = _units(lines, 0)
+    units = _units(lines, 0, lexicon)
     first = title_idx if title_idx is not None else -1
     units = [u for u in units if u.lines[0] > first]
 
@@ -559,16 +633,19 @@ def clean_page(
 
     while body_units and END_MARK.fullmatch(body_units[-1].key):
         unit = body_units.pop()
-        page.end_marks.insert(0, unit.text)
         for i in unit.lines:
             _mark(lines[i], "end", "closing mark")
     paragraphs, subheadings = _classify_body(body_units, lines)
 
+    trailing_mark = None
     if paragraphs:
         m = _TRAILING_MARK.search(paragraphs[-1])
         if m and m.start() > 0:
-            page.end_marks.append(paragraphs[-1][m.start() :].strip())
+            trailing_mark = paragraphs[-1][m.start() :].strip()
             paragraphs[-1] = paragraphs[-1][: m.start()].rstrip()
+    page.end_marks = [line.text for line in lines if line.role == "end"]
+    if trailing_mark:
+        page.end_marks.insert(0, trailing_mark)
     if paragraphs and dateline is not None:
         page.dateline = dateline.text
         page.dateline_place = dateline.place
@@ -578,9 +655,26 @@ def clean_page(
         if not paragraphs[0].strip():
             paragraphs.pop(0)
 
+    inline_removed: list[str] = []
+    kept = []
+
+    def furniture(sentence: str) -> bool:
+        return _boilerplate_rule(sentence, lexicon) is not None
+
+    for paragraph in paragraphs:
+        paragraph, cut = strip_inline_related(paragraph, titles)
+        inline_removed += cut
+        paragraph, cut = strip_trailing_furniture(paragraph, furniture)
+        inline_removed += cut
+        if paragraph:
+            kept.append(paragraph)
+    paragraphs = kept
+
+    # a standfirst can only be recovered from a page that carried its own headline; a
+    # container's body field (JSONL, feeds) starts at the lead
     runon = split_runon(
         paragraphs,
-        has_lead_marker=dateline is not None,
+        has_lead_marker=dateline is not None or hints.title is not None,
         has_subtitle=page.subtitle is not None or bool(hints.subtitle),
         vocabulary=known,
     )
@@ -607,10 +701,11 @@ def clean_page(
         if cap not in page.captions:
             page.captions.append(cap)
     _set_credits(page, found, hints, lexicon)
-    _set_published(page, found.dates, hints)
+    _set_published(page, found, hints)
     for line in lines:
         if line.role in ("boilerplate", "end"):
             page.removed.append(Removed(line.text, line.reason or line.role, line.number))
+    page.removed += [Removed(piece, "related (link inside a paragraph)") for piece in inline_removed]
     return page
 
 
@@ -638,12 +733,16 @@ def _set_credits(page: Page, found: _Found, hints: PageHints, lexicon: Lexicon) 
     page.cited_sources = [s for s in sources if not own or _outlet_key(s) != own]
 
 
-def _set_published(page: Page, dates: dict[int, DateLine], hints: PageHints) -> None:
-    """Publication time: a stated "published" line, else the page's only date line, else the
-    HTML meta / container hint. An "updated" time is used only when nothing else is given;
-    a date without a time gives way to a hint with the time on that same day."""
-    stated = [d for d in dates.values() if not d.updated]
-    updated = [d for d in dates.values() if d.updated]
+def _set_published(page: Page, found: _Found, hints: PageHints) -> None:
+    """Publication time, in order: a date line in the header (not an "updated" one), the
+    HTML meta / container hint, a date line below the text, an "updated" time. A stated date
+    without a time gives way to a hint with the time on that same day."""
+    order = sorted(found.dates)
+    stated = [found.dates[i] for i in order if not found.dates[i].updated and i not in found.trailing_dates]
+    below = [found.dates[i] for i in order if not found.dates[i].updated and i in found.trailing_dates]
+    updated = [found.dates[i] for i in order if found.dates[i].updated]
+    if not stated and not hints.published:
+        stated = below
     chosen = stated[0] if stated else None
     if chosen is not None and not (
         chosen.value.has_time is False

@@ -48,16 +48,23 @@ class TemplateLearner:
     max_chars: int = 120
     pages: collections.Counter[str] = field(default_factory=collections.Counter)
     lines: dict[str, collections.Counter[str]] = field(default_factory=dict)
+    titles: set[str] = field(default_factory=set)  # every headline of the batch (matching keys)
 
     def add(self, documents: Iterable[Document]) -> None:
         """Count the lines of more pages (text documents; HTML is handled by its structure)."""
         for doc in documents:
+            if doc.title:
+                self.titles.add(normalise_key(doc.title))
             key = outlet_key(doc)
             if key is None or doc.text is None:
                 continue
             self.pages[key] += 1
             counter = self.lines.setdefault(key, collections.Counter())
             counter.update(line for line in _lines(doc) if len(line) <= self.max_chars)
+
+    def title_keys(self) -> frozenset[str]:
+        """The batch's headlines (matching keys), longest first when iterated via sorted()."""
+        return frozenset(self.titles)
 
     def templates(self, outlet: str | None) -> frozenset[str]:
         """Template lines (matching keys) of ``outlet``; empty when too few pages were seen."""
