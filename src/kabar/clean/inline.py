@@ -17,8 +17,10 @@ sindonews links; rule 3 is right on about half of the rest.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
+from importlib import resources
 
 from kabar.clean.lines import normalise_key
 
@@ -26,42 +28,14 @@ _MARKER = re.compile(
     r"(?:(?<=[.!?”\"')\]])|(?<=\s)|^)\s*(?:Baca|BACA|Lihat|LIHAT)\s+(?:[Jj]uga|JUGA)\s*[:：-]?\s*"
 )
 _GLUE = re.compile(r"[a-z0-9)][A-Z]|[.!?][”\"]?(?=[A-Z])|[!?][”\"]")
-_HEADLINE_LOWER = frozenset(
-    [
-        "di",
-        "ke",
-        "dari",
-        "dan",
-        "yang",
-        "untuk",
-        "dengan",
-        "pada",
-        "atau",
-        "vs",
-        "hingga",
-        "bagi",
-        "oleh",
-        "soal",
-        "jadi",
-        "dalam",
-        "tak",
-        "tidak",
-        "ini",
-        "itu",
-        "akan",
-        "sebagai",
-        "usai",
-        "jelang",
-        "saat",
-        "demi",
-        "serta",
-        "antara",
-        "atas",
-        "kepada",
-        "karena",
-        "bisa",
-    ]
-)
+
+
+@functools.cache
+def headline_lowercase() -> frozenset[str]:
+    """Words an Indonesian title-case headline leaves in lower case (``data/headline_lowercase.txt``)."""
+    raw = resources.files("kabar.clean").joinpath("data/headline_lowercase.txt").read_text("utf-8")
+    return frozenset(w.strip() for w in raw.splitlines() if w.strip() and not w.startswith("#"))
+
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
 
 
@@ -98,7 +72,7 @@ def _by_case(text: str, start: int) -> tuple[int, int] | None:
         if token[0].isupper():
             last_capital = n
             continue
-        if token.lower() in _HEADLINE_LOWER:
+        if token.lower() in headline_lowercase():
             continue
         if last_capital is None or last_capital == 0:
             return None
