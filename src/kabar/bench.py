@@ -143,6 +143,8 @@ def _worker(task: str, n: int, real: str | None) -> dict:
         docs = [d for d in read_paths([real]) if isinstance(d, Document)]
     else:
         raise UsageError(f"unknown task {task!r}")
+    if not docs:
+        raise UsageError(f"no documents to measure for {task} ({real or 'generated'})")
     before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     if task == "html-trafilatura":
         import trafilatura

@@ -1,21 +1,29 @@
-"""Words glued by scrapers at link edges ("kondisikesehatan", "keDisneyland",
-"AliKhameneimengatakan", "disantap.Ternyata", "Bahkan,ketiga"): split only where it is safe.
+"""Words glued by scrapers at link edges: split only where it is safe.
 
 The only change ever made is inserting one space, so the body stays the input up to
-whitespace. A token is split when
+whitespace. Punctuation glue between sentences ("strategis.Meskipun") is left as written:
+the sentence splitter reads it and the body stays exactly as printed. Glue points, each with
+the evidence it needs:
 
-* it is not a known word (vocabulary of ~25k Indonesian forms, ``data/vocab_id.tsv``, plus
-  words the corpus itself uses unglued) and not a known camel-case spelling ("iPhone",
-  "TikTok", "McLaren": ``data/camelcase.txt``);
-* at a lower→upper case change, the left piece is a known lower-case word ("ke", "oleh"), or
-  both sides are capitalised words of 3+ letters of which one is a known word;
-* with no case change, both pieces are known words of 3+ letters seen at least
-  ``MIN_PIECE_COUNT`` times, or the left piece is a capitalised name and the right one a
-  function word ("Rohalitak" → "Rohali tak", "Barcelonapunya" → "Barcelona punya").
+* lower → upper inside a token ("keDisneyland", "PresidenPrabowo", "AliKhamenei"): a lower-case
+  left piece must be a known Indonesian word; a capitalised one must be a common word, or
+  stand alone elsewhere on the page together with the right piece (so brand spellings like
+  "BeritaSatu" or "East JakFest" survive); never before "Nya", never after one letter
+  ("iPhone", "eKTP"), never for known camel-case words (``data/camelcase.txt``);
+* capitals → word ("PSSIErick", "DPRDJabar", "AFPterhadap", okezone's lead "WASITKorea"):
+  a run of 2+ capitals, then a capitalised word or a known lower-case word;
+* lower-case glue ("kondisikesehatan", "mentalyang"): two known words of 4+ letters, or a
+  function word with a known word; the joined token must be unknown, not an Indonesian
+  affixed form of a known word ("mendalamkan"), not English ("heatstroke"), not a
+  prefix compound ("multipihak"), and 10+ letters unless a function word is one half
+  (so "akuntabel" and "fotokopi" stay whole);
+* a capitalised name glued to a function word ("Barcelonapunya", "Rohalitak"): the name must
+  stand alone elsewhere on the page;
+* brackets and years glued to words ("Makanan(BPOM)", "(24)ditangkap", "2025digelar").
 
-Trade-off: a rare real word missing from the vocabulary can be split in two known words;
-raising ``MIN_PIECE_COUNT`` and ``MIN_TOKEN_CHARS`` trades recall of glue for fewer such
-errors. No library does this for Indonesian (wordsegment and wordninja are English-only).
+Handles, hashtags, URLs and domain names are never touched. Trade-off: every rule asks for
+evidence, so rare glue is missed rather than a word broken; no library does this for
+Indonesian (wordsegment and wordninja are English-only).
 """
 
 from __future__ import annotations
@@ -32,55 +40,21 @@ from kabar.lang.stopwords import stopwords
 MIN_TOKEN_CHARS = 7
 MIN_PIECE_COUNT = 3
 COMMON_PIECE_COUNT = 20
-# Colloquial particles end many names ("Taedong", "Kusumadeh"): never split before them.
-_PARTICLES = frozenset(
-    {"dong", "sih", "deh", "kok", "nih", "loh", "lho", "tuh", "kan", "yah", "dah", "pun", "lah"}
-)
+COMMON_LEFT_COUNT = 50
+COMPOUND_MIN_CHARS = 10
+
 _TOKEN = re.compile(r"[A-Za-z]+")
-_HEAD = re.compile(r"[A-Z][a-z]+")
-# tokens worth a look: a lower→upper change inside, or long enough to hide two words
+_HEAD = re.compile(r"[A-Z][a-z]+|[A-Z]{2,}")
+# tokens worth a look: a case change inside, or long enough to hide two words
 _SUSPECT = re.compile(
-    rf"(?<![A-Za-z])(?:[A-Za-z]*[a-z][A-Z][A-Za-z]*|[A-Za-z]{{{MIN_TOKEN_CHARS},}})(?![A-Za-z])"
+    rf"(?<![A-Za-z])(?:[A-Za-z]*(?:[a-z][A-Z]|[A-Z]{{2}}[a-z])[A-Za-z]*|[A-Za-z]{{{MIN_TOKEN_CHARS},}})(?![A-Za-z])"
 )
+_CAPS_THEN_WORD = re.compile(r"(?<![A-Za-z])[A-Z]{2,}(?=[a-z]{2,})")
 _TLD = re.compile(r"(?:com|co|id|net|org|go|ac|or|info|tv|news)\b", re.I)
-# Affixes are never a piece of their own: "mendalam|kan" and "ber|gejolak" are one word.
-_SUFFIXES = frozenset(
-    {"nya", "lah", "kah", "pun", "ku", "mu", "tah", "kan", "an", "i", "isasi", "wan", "wati"}
-)
-_PREFIXES = frozenset(
-    {
-        "ber",
-        "be",
-        "ter",
-        "per",
-        "pe",
-        "pem",
-        "pen",
-        "peng",
-        "peny",
-        "me",
-        "mem",
-        "men",
-        "meng",
-        "meny",
-        "di",
-        "ke",
-        "se",
-        "memper",
-        "diper",
-        "keber",
-        "keter",
-        "ku",
-        "kau",
-        "pra",
-        "antar",
-        "non",
-        "swa",
-        "maha",
-        "pasca",
-        "eks",
-    }
-)
+_URLISH = re.compile(r"\S*(?:://|www\.|\.(?:com|id|net|org|co)/)\S*")
+# whitespace that scrapers drop around brackets and years ("Makanan(BPOM)", "2025digelar")
+_BRACKET_GLUE = re.compile(r"(?<=[a-z]{3})(?=\([A-Z]{2,}\))|(?<=\))(?=[a-z]{3,}\b)")
+_YEAR_GLUE = re.compile(r"(?<=\b(?:19|20)\d\d)(?=[a-z]{4,}\b)|(?<=[a-z]{3})(?=(?:19|20)\d\d\b)")
 
 
 @functools.cache
@@ -95,161 +69,26 @@ def load_vocabulary() -> dict[str, int]:
     return vocab
 
 
-@dataclass(frozen=True, slots=True, eq=False)
-class GlueSplitter:
-    """Splits glued words in a string (see the module docstring for the rules)."""
+@functools.cache
+def load_affixes() -> dict[str, frozenset[str]]:
+    """Prefixes, suffixes, particles and honorifics the splitter never cuts off."""
+    raw = resources.files("kabar.clean").joinpath("data/glue_affixes.tsv").read_text("utf-8")
+    kinds: dict[str, set[str]] = {"prefix": set(), "suffix": set(), "particle": set(), "honorific": set()}
+    for number, line in enumerate(raw.splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        kind, form = line.split("\t")
+        if kind not in kinds:
+            raise ValueError(f"glue_affixes.tsv:{number}: unknown kind {kind!r}")
+        kinds[kind].add(form)
+    return {k: frozenset(v) for k, v in kinds.items()}
 
-    counts: dict[str, int]
-    camelcase: frozenset[str]
-    function_words: frozenset[str]
-    vocabulary: frozenset[str] = field(init=False)
-    # decisions for lower-case tokens, which depend on nothing but the token (a memo, not state)
-    _lower_cache: dict[str, str] = field(init=False, repr=False)
 
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "vocabulary", frozenset(self.counts))
-        object.__setattr__(self, "_lower_cache", {})
+def _english_word(token: str) -> bool:
+    """Is ``token`` an English word (simplemma's dictionary, shipped in its wheel)?"""
+    import simplemma
 
-    def known(self, word: str, minimum: int = 1) -> bool:
-        """Is ``word`` (any case) a known word seen at least ``minimum`` times?"""
-        return self.counts.get(word.lower(), 0) >= minimum
-
-    def _score(self, word: str) -> float:
-        return math.log(self.counts.get(word.lower(), 0) + 1)
-
-    def _split_lower(self, token: str, seen: frozenset[str] = frozenset()) -> tuple[str, str] | None:
-        """Best split of a token with no case change inside, or None."""
-        if len(token) < MIN_TOKEN_CHARS or self.known(token) or self.affixed(token):
-            return None
-        if token.islower() and _english_word(token):  # "heatstroke", "smartphone": loanwords
-            return None
-        best, best_score = None, 0.0
-        capital = token[0].isupper()
-        for p in range(3, len(token) - 2):
-            left, right = token[:p], token[p:]
-            if right.lower() in _SUFFIXES or left.lower() in _PREFIXES:
-                continue
-            if capital:
-                # a capitalised token is a name: split only where the page uses the name on
-                # its own, before a function word or a common word ("Chinamirip")
-                if left not in seen:
-                    continue
-                both = self.known(right, COMMON_PIECE_COUNT) and len(right) >= 4
-            else:
-                both = self._piece(left) and self._piece(right)
-            name_then_function = (
-                capital
-                and len(left) >= 4
-                and len(right) >= 3
-                and right in self.function_words
-                and right not in _PARTICLES
-            )
-            if not (both or name_then_function):
-                continue
-            # a name glued to a function word: the longest function word wins
-            # ("Khamenei|mengatakan", not "Khameneimengat|akan")
-            score = (
-                100.0 + len(right)
-                if name_then_function and not both
-                else self._score(left) + self._score(right)
-            )
-            if score > best_score:
-                best, best_score = (left, right), score
-        return best
-
-    def context(self, texts: list[str]) -> frozenset[str]:
-        """Tokens the document uses on their own: evidence that a name is a name."""
-        return frozenset(t for text in texts for t in _TOKEN.findall(text))
-
-    def split_token(self, token: str, brand: bool = False, seen: frozenset[str] = frozenset()) -> str:
-        """``token`` with a space at each safe glue point.
-
-        ``brand``: the token is part of a domain name; ``seen``: tokens the document uses on
-        their own (a capitalised piece must be one of them: "Barcelona|punya" when the page
-        names Barcelona elsewhere, but never "Salsa|bila" or "Wicak|sana").
-        """
-        if token in self.camelcase or len(token) < 4 or brand:
-            return token
-        for p in range(1, len(token)):
-            if token[p - 1].islower() and token[p].isupper():
-                left, right = token[:p], token[p:]
-                if left in self.camelcase or token[: p + 3] in self.camelcase:
-                    continue
-                if left.islower():
-                    ok = len(left) >= 2 and self.known(left, MIN_PIECE_COUNT)
-                else:
-                    # two capitalised words ("AliKhamenei"): one of them must stand alone
-                    # somewhere on the page, so brand spellings ("BeritaSatu") survive
-                    head = _HEAD.match(right)
-                    ok = (
-                        len(left) >= 3
-                        and len(right) >= 3
-                        and not left.startswith(("Mc", "Mac"))
-                        and not self.known(token)
-                        and (left in seen or (head is not None and head.group(0) in seen))
-                    )
-                if ok:
-                    return self.split_token(left, seen=seen) + " " + self.split_token(right, seen=seen)
-        if token[0].isupper() and token[1:].islower():
-            # a capitalised word: whether it can split at all does not depend on the page
-            possible = self._lower_cache.get(token)
-            if possible is None:
-                possible = "y" if self._split_lower(token, _EVERYTHING) else "n"
-                self._lower_cache[token] = possible
-            if possible == "n":
-                return token
-        pieces = self._split_lower(token, seen)
-        if pieces:
-            return pieces[0] + " " + pieces[1]
-        return token
-
-    def _piece(self, word: str) -> bool:
-        """Can ``word`` be one half of a lower-case glue? A known word of 4+ letters, or a
-        function word ("mental|yang"); short rare words ("arab|ika") are not enough."""
-        if word in self.function_words and len(word) >= 2:
-            return True
-        return len(word) >= 4 and self.known(word, MIN_PIECE_COUNT)
-
-    def affixed(self, token: str) -> bool:
-        """Is ``token`` a known word with Indonesian affixes ("mendalamkan", "bergejolak")?"""
-        low = token.lower()
-        for prefix in ("", *_PREFIXES):
-            if not low.startswith(prefix):
-                continue
-            stem = low[len(prefix) :]
-            for suffix in ("", *_SUFFIXES):
-                if stem.endswith(suffix) and len(stem) - len(suffix) >= 3:
-                    core = stem[: len(stem) - len(suffix)] if suffix else stem
-                    if (prefix or suffix) and self.known(core, MIN_PIECE_COUNT):
-                        return True
-        return False
-
-    def split(self, text: str, seen: frozenset[str] = frozenset()) -> str:
-        """``text`` with glued words split (only spaces are inserted).
-
-        Punctuation glue ("strategis.Meskipun") is left as written: the sentence splitter
-        reads it, and the body stays exactly as the outlet printed it.
-        """
-        parts: list[str] = []
-        last = 0
-        for m in _SUSPECT.finditer(text):
-            token = m.group(0)
-            if token.islower():
-                if token in self.vocabulary:
-                    continue
-                new = self._lower_cache.get(token)
-                if new is None:
-                    new = self.split_token(token)
-                    self._lower_cache[token] = new
-            else:
-                new = self.split_token(token, brand=_is_domain_part(m), seen=seen)
-            if new != token:
-                parts += [text[last : m.start()], new]
-                last = m.end()
-        if not parts:
-            return text
-        parts.append(text[last:])
-        return "".join(parts)
+    return bool(simplemma.is_known(token, lang="en")) or bool(simplemma.is_known(token.lower(), lang="en"))
 
 
 class _Everything(frozenset):
@@ -262,11 +101,263 @@ class _Everything(frozenset):
 _EVERYTHING = _Everything()
 
 
-def _english_word(token: str) -> bool:
-    """Is ``token`` an English word (simplemma's dictionary, shipped in its wheel)?"""
-    import simplemma
+@dataclass(frozen=True, slots=True, eq=False)
+class GlueSplitter:
+    """Splits glued words in a string (see the module docstring for the rules)."""
 
-    return bool(simplemma.is_known(token, lang="en"))
+    counts: dict[str, int]
+    camelcase: frozenset[str]
+    function_words: frozenset[str]
+    vocabulary: frozenset[str] = field(init=False)
+    affixes: dict[str, frozenset[str]] = field(init=False)
+    camel_pattern: re.Pattern[str] = field(init=False, repr=False)
+    # decisions that depend on nothing but the token (a memo, not state)
+    _cache: dict[str, str] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "vocabulary", frozenset(self.counts))
+        alternation = "|".join(re.escape(c) for c in sorted(self.camelcase, key=len, reverse=True))
+        object.__setattr__(self, "camel_pattern", re.compile(alternation or "(?!)"))
+        object.__setattr__(self, "affixes", load_affixes())
+        object.__setattr__(self, "_cache", {})
+
+    def known(self, word: str, minimum: int = 1) -> bool:
+        """Is ``word`` (any case) a known word seen at least ``minimum`` times?"""
+        return self.counts.get(word.lower(), 0) >= minimum
+
+    def context(self, texts: list[str]) -> frozenset[str]:
+        """Tokens the document uses on their own: evidence that a name is a name."""
+        return frozenset(t for text in texts for t in _TOKEN.findall(text))
+
+    # ------------------------------------------------------------ pieces
+
+    def _piece(self, word: str) -> bool:
+        """A half of a lower-case glue: a known word of 4+ letters, or a function word."""
+        if word in self.function_words and len(word) >= 2:
+            return True
+        return len(word) >= 4 and self.known(word, MIN_PIECE_COUNT)
+
+    def _indonesian(self, word: str, minimum: int = MIN_PIECE_COUNT) -> bool:
+        """Known in Indonesian, and not only as an English word ("vision" in "visionOS")."""
+        count = self.counts.get(word.lower(), 0)
+        return count >= minimum and (count >= COMMON_PIECE_COUNT or not _english_word(word))
+
+    def affixed(self, token: str) -> bool:
+        """Is ``token`` a known word with Indonesian affixes ("mendalamkan", "bergejolak")?"""
+        low = token.lower()
+        prefixes, suffixes = self.affixes["prefix"], self.affixes["suffix"]
+        for prefix in ("", *prefixes):
+            if not low.startswith(prefix):
+                continue
+            stem = low[len(prefix) :]
+            for suffix in ("", *suffixes):
+                if stem.endswith(suffix) and len(stem) - len(suffix) >= 3:
+                    core = stem[: len(stem) - len(suffix)] if suffix else stem
+                    if (prefix or suffix) and self.known(core, MIN_PIECE_COUNT):
+                        return True
+        return False
+
+    def _split_lower(self, token: str, seen: frozenset[str]) -> tuple[str, str] | None:
+        """Best split of a token with no case change inside, or None."""
+        if len(token) < MIN_TOKEN_CHARS or self.known(token) or self.affixed(token):
+            return None
+        capital = token[0].isupper()
+        if not capital and _english_word(token):  # "heatstroke", "smartphone": loanwords
+            return None
+        prefixes, suffixes = self.affixes["prefix"], self.affixes["suffix"]
+        particles = self.affixes["particle"]
+        best, best_score = None, 0.0
+        for p in range(3, len(token) - 2):
+            left, right = token[:p], token[p:]
+            if right.lower() in suffixes or left.lower() in prefixes:
+                continue
+            if capital:
+                # a name glued to a function word, the name used on its own on the page;
+                # the longest function word wins ("Khamenei|mengatakan", not "…mengat|akan")
+                if (
+                    left in seen
+                    and len(left) >= 4
+                    and len(right) >= 3
+                    and right in self.function_words
+                    and right not in particles
+                ):
+                    score = 100.0 + len(right)
+                else:
+                    continue
+            else:
+                if not (self._piece(left) and self._piece(right)):
+                    continue
+                function = left in self.function_words or right in self.function_words
+                if not function and len(token) < COMPOUND_MIN_CHARS:
+                    continue  # "akun|tabel", "foto|kopi": short compounds are words
+                if (
+                    _english_word(left)
+                    and _english_word(right)
+                    and not (
+                        self._indonesian(left, COMMON_PIECE_COUNT)
+                        and self._indonesian(right, COMMON_PIECE_COUNT)
+                    )
+                ):
+                    continue  # "down|streaming": an English compound
+                score = math.log(self.counts.get(left, 0) + 2) + math.log(self.counts.get(right, 0) + 2)
+            if score > best_score:
+                best, best_score = (left, right), score
+        return best
+
+    # ------------------------------------------------------------ tokens
+
+    def _around_camel(self, token: str, seen: frozenset[str]) -> str | None:
+        """A known camel-case word glued to a word ("didetikJabar", "WhatsApptanda",
+        "MotoGPAragon"): split around it, keeping it whole."""
+        if token in self.camelcase:
+            return None
+        for found in self.camel_pattern.finditer(token):
+            camel, at = found.group(0), found.start()
+            left, right = token[:at], token[at + len(camel) :]
+            if left and not (self._indonesian(left) or self.affixed(left)):
+                continue
+            if right and not (
+                right[0].isupper() or (right not in self.affixes["suffix"] and self._piece(right))
+            ):
+                continue
+            parts = [self.split_token(left, seen=seen)] if left else []
+            parts.append(camel)
+            if right:
+                parts.append(self.split_token(right, seen=seen))
+            return " ".join(parts)
+        return None
+
+    def _camel(self, token: str, p: int) -> bool:
+        """Is the case change at ``p`` part of a known camel-case spelling?"""
+        left = token[:p]
+        return (
+            left in self.camelcase
+            or token in self.camelcase
+            or any(token[: p + k] in self.camelcase for k in (1, 2, 3, 4))
+        )
+
+    def split_token(self, token: str, brand: bool = False, seen: frozenset[str] = frozenset()) -> str:
+        """``token`` with a space at each safe glue point.
+
+        ``brand``: the token is part of a domain name or handle; ``seen``: tokens the page uses
+        on their own (evidence for capitalised pieces).
+        """
+        if token in self.camelcase or len(token) < 4 or brand:
+            return token
+        honorific = self.affixes["honorific"]
+        around = self._around_camel(token, seen)
+        if around is not None:
+            return around
+        for p in range(1, len(token)):
+            if not (token[p - 1].islower() and token[p].isupper()) or self._camel(token, p):
+                continue
+            left, right = token[:p], token[p:]
+            if right in honorific or len(left) < 2:
+                continue
+            if left.islower():
+                # "ke|Disneyland", "disadur|Kyiv" (an affixed form), "berkatassist|Fernando"
+                ok = (
+                    self._indonesian(left)
+                    or self.affixed(left)
+                    or (len(left) >= 7 and self._split_lower(left, seen) is not None)
+                )
+            else:
+                head = _HEAD.match(right)
+                first = self.split_token(right, seen=seen).split(" ", 1)[0] if head else ""
+                head_seen = bool(first) and first in seen
+                left_split = self._split_lower(left, seen)
+                verb = left.lower().startswith(("me", "di", "ber", "ter")) and self._indonesian(left)
+                ok = (
+                    len(left) >= 3
+                    and len(right) >= 2
+                    and not left.startswith(("Mc", "Mac"))
+                    and (
+                        (left in seen and head_seen)
+                        or (
+                            self._indonesian(left, COMMON_LEFT_COUNT)
+                            and (
+                                head_seen
+                                or right.isupper()
+                                or (bool(first) and self.known(first, MIN_PIECE_COUNT))
+                            )
+                        )
+                        or (verb and right.isupper() and len(right) >= 2)  # "MelansirCNBC", "DilansirAFP"
+                        or (left_split is not None and head_seen)
+                    )
+                )
+            if ok:
+                return self.split_token(left, seen=seen) + " " + self.split_token(right, seen=seen)
+        m = _CAPS_THEN_WORD.match(token)
+        if m and token not in self.camelcase:
+            # capitals, then lower case: either the last capital starts a word ("PSSI|Erick",
+            # "KETUA|Umum") or the capitals are a word of their own ("AFP|terhadap")
+            caps, rest = token[: m.end()], token[m.end() :]
+            word = caps[-1] + rest
+            if len(caps) >= 3 and (word in seen or self._indonesian(word, COMMON_PIECE_COUNT)):
+                return caps[:-1] + " " + self.split_token(word, seen=seen)
+            if (
+                len(rest) >= 3
+                and rest.lower() not in self.affixes["suffix"]
+                and (self._piece(rest) or (len(rest) >= 4 and _english_word(rest)))
+            ):
+                return caps + " " + self.split_token(rest, seen=seen)
+        if token[0].isupper() and token[1:].islower():
+            possible = self._cache.get(token)
+            if possible is None:
+                possible = "y" if self._split_lower(token, _EVERYTHING) else "n"
+                self._cache[token] = possible
+            if possible == "n":
+                return token
+        pieces = self._split_lower(token, seen)
+        if pieces:
+            return pieces[0] + " " + pieces[1]
+        return token
+
+    def split(self, text: str, seen: frozenset[str] = frozenset()) -> str:
+        """``text`` with glued words split (only spaces are inserted)."""
+        if "(" in text or ")" in text:
+            text = _BRACKET_GLUE.sub(" ", text)
+        if "19" in text or "20" in text:
+            text = _YEAR_GLUE.sub(" ", text)
+        protected = []
+        if "/" in text or "www." in text:
+            protected = [(m.start(), m.end()) for m in _URLISH.finditer(text)]
+        parts: list[str] = []
+        last = 0
+        for m in _TOKEN.finditer(text):
+            token = m.group(0)
+            lower = token.islower()
+            if len(token) < MIN_TOKEN_CHARS and (
+                lower or token.isupper() or (token[0].isupper() and token[1:].islower())
+            ):
+                continue  # short and without a case change inside: nothing to split
+            if lower:
+                if token in self.vocabulary:
+                    continue
+                new = self._cache.get(token)
+                if new is None:
+                    new = self.split_token(token)
+                    self._cache[token] = new
+            elif token[0].isupper() and token[1:].islower() and self._cache.get(token) == "n":
+                continue  # a capitalised word that cannot split, whatever the page says
+            else:
+                new = self.split_token(token, brand=_is_domain_part(m), seen=seen)
+            if new != token and not _protected(m, protected):
+                parts += [text[last : m.start()], new]
+                last = m.end()
+        if not parts:
+            return text
+        parts.append(text[last:])
+        return "".join(parts)
+
+
+def _protected(m: re.Match[str], spans: list[tuple[int, int]]) -> bool:
+    """Handles, hashtags, snake_case, URLs: never split."""
+    before = m.string[m.start() - 1] if m.start() else " "
+    after = m.string[m.end()] if m.end() < len(m.string) else " "
+    if before in "@#_/." or after in "_@":
+        return True
+    return any(a <= m.start() < b for a, b in spans)
 
 
 def _is_domain_part(m: re.Match[str]) -> bool:

@@ -90,50 +90,48 @@ class ExtractedHtml:
 
 
 def visible_lines(root: lxml.html.HtmlElement) -> list[tuple[str, str]]:
-    """The page's visible text as ``(line, block tag)`` pairs, block elements breaking lines
-    (like innerText); the tag is that of the innermost block the line sits in."""
-    out: list[tuple[str, str]] = []
-    buf: list[str] = []
-    stack: list[str] = ["body"]
+    """The page's visible text as ``(line, tag)`` pairs, block elements breaking lines (like
+    innerText); ``tag`` is "h" for lines of a heading (h2–h6), else "".
 
-    def newline() -> None:
-        text = " ".join("".join(buf).split())
-        if text:
-            out.append((text, stack[-1]))
-        buf.clear()
-
-    def walk(el: etree._Element) -> None:
-        tag = el.tag if isinstance(el.tag, str) else ""
-        if tag in _SKIP or not tag:
-            if el.tail and tag:
-                buf.append(el.tail)
-            return
-        block = tag in _BLOCK
-        if block:
-            newline()
-            stack.append(tag)
-        if el.text:
-            buf.append(el.text)
-        for child in el:
-            walk(child)
-        if block:
-            newline()
-            stack.pop()
-        if el.tail:
-            buf.append(el.tail)
-
+    Works in place (scripts and styles are dropped, newlines put around blocks) so that
+    libxml2 assembles the text: a Python walk over every node costs more than the parse.
+    """
+    for el in list(root.iter(*_SKIP)):
+        if el.getparent() is not None:
+            el.drop_tree()
+    for el in root.iter(*_BLOCK):
+        if el.tag != "br":
+            el.text = ("\n\ue000" if el.tag in _HEADINGS else "\n") + (el.text or "")
+        el.tail = "\n" + (el.tail or "")
     body = root.find("body")
-    walk(body if body is not None else root)
-    newline()
+    text = (body if body is not None else root).text_content()
+    out: list[tuple[str, str]] = []
+    for raw in text.split("\n"):
+        heading = "\ue000" in raw
+        line = " ".join(raw.replace("\ue000", " ").split())
+        if line:
+            out.append((line, "h" if heading else ""))
     return out
 
 
-def _meta(root: lxml.html.HtmlElement, *names: str) -> str | None:
+def _meta_table(root: lxml.html.HtmlElement) -> dict[str, str]:
+    """Every ``<meta>`` with content, by its property / name / itemprop (first one wins)."""
+    table: dict[str, str] = {}
+    for el in root.iter("meta"):
+        content = (el.get("content") or "").strip()
+        if not content:
+            continue
+        for attr in ("property", "name", "itemprop"):
+            key = el.get(attr)
+            if key and key not in table:
+                table[key] = content
+    return table
+
+
+def _meta(table: dict[str, str], *names: str) -> str | None:
     for name in names:
-        for el in root.xpath(f'//meta[@property="{name}" or @name="{name}" or @itemprop="{name}"]'):
-            content = (el.get("content") or "").strip()
-            if content:
-                return content
+        if name in table:
+            return table[name]
     return None
 
 
@@ -162,10 +160,11 @@ def _ld_authors(items: list[dict]) -> list[str]:
     return names
 
 
-def _published(root: lxml.html.HtmlElement, items: list[dict]) -> str | None:
+def _published(root: lxml.html.HtmlElement, meta: dict[str, str], items: list[dict]) -> str | None:
+    """Publication time from the head: meta tags, JSON-LD, the first ``<time datetime>``."""
     candidates = [
         _meta(
-            root,
+            meta,
             "article:published_time",
             "og:published_time",
             "datePublished",
@@ -189,34 +188,24 @@ def _published(root: lxml.html.HtmlElement, items: list[dict]) -> str | None:
     return None
 
 
-def _trafilatura_lines(html: str, url: str | None) -> list[tuple[str, bool]]:
-    """(text, is_heading) for each block trafilatura keeps as the article."""
-    xml = trafilatura.extract(
-        html,
-        url=url,
-        output_format="xml",
-        include_comments=False,
-        include_tables=True,
-        include_images=False,
-        include_links=False,
-        include_formatting=False,
-        deduplicate=False,
-        with_metadata=False,
+def _trafilatura_text(html: str | lxml.html.HtmlElement, url: str | None) -> str:
+    """The text trafilatura keeps as the article (its fast mode: kabar's own window over the
+    visible lines is the fallback, so trafilatura's backup extractors are not needed)."""
+    return (
+        trafilatura.extract(
+            html,
+            url=url,
+            fast=True,
+            include_comments=False,
+            include_tables=True,
+            include_images=False,
+            include_links=False,
+            include_formatting=False,
+            deduplicate=False,
+            with_metadata=False,
+        )
+        or ""
     )
-    if not xml:
-        return []
-    tree = etree.fromstring(xml.encode("utf-8"), etree.XMLParser(recover=True))
-    main = tree.find("main")
-    if main is None:
-        main = tree
-    out: list[tuple[str, bool]] = []
-    for el in main.iter("p", "head", "item", "quote", "cell", "lb"):
-        if el.tag in ("quote",) and len(el):
-            continue
-        text = " ".join("".join(el.itertext()).split())
-        if text:
-            out.append((text, el.tag == "head"))
-    return out
 
 
 _CAPTION_CLASS = re.compile(
@@ -224,6 +213,7 @@ _CAPTION_CLASS = re.compile(
 )
 _ADS_CLASS = re.compile(r"\bads?\b|ads-|-ads|iklan|advert|parallax|sponsor", re.I)
 _BEFORE_TITLE = 8
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _HEADINGS = {"h2", "h3", "h4", "h5", "h6"}
 
 
@@ -231,17 +221,20 @@ def _boilerplate(key: str):
     return next((r for r in load_lexicon().boilerplate if r.matches(key)), None)
 
 
+# candidate caption blocks, found by libxml2 (a Python walk over every element costs more)
+_CAPTION_XPATH = etree.XPath(
+    "//figcaption | //*[self::div or self::span or self::p or self::small or self::em]"
+    "[contains(@class, 'aption') or contains(@class, 'keterangan') or contains(@class, 'hotographer')"
+    " or contains(@class, 'redit') or contains(@class, 'desc') or contains(@id, 'aption')]"
+)
+
+
 def _captions(root: lxml.html.HtmlElement) -> list[str]:
     """Texts of figcaptions and caption-classed blocks, in page order."""
     found: list[str] = []
-    for el in root.iter():
-        tag = el.tag if isinstance(el.tag, str) else ""
-        cls = " ".join(filter(None, [el.get("class"), el.get("id")])) if tag else ""
-        if tag == "figcaption" or (
-            tag in ("div", "span", "p", "small", "em")
-            and _CAPTION_CLASS.search(cls)
-            and not _ADS_CLASS.search(cls)
-        ):
+    for el in _CAPTION_XPATH(root):
+        cls = " ".join(filter(None, [el.get("class"), el.get("id")]))
+        if el.tag == "figcaption" or (_CAPTION_CLASS.search(cls) and not _ADS_CLASS.search(cls)):
             text = " ".join(el.text_content().split())
             if (
                 text
@@ -262,34 +255,34 @@ def extract_html(html: str, url: str | None = None) -> ExtractedHtml:
     trafilatura dropped are put back when they are shaped like paragraphs (trafilatura loses
     text that follows a ``<p>`` as a bare tail, as antaranews pages are built).
     """
+    html = _CONTROL.sub("", html)  # C0 controls are not HTML, and lxml refuses them in text
     try:
         root = lxml.html.document_fromstring(html)
     except (etree.ParserError, ValueError):
         return ExtractedHtml(split_lines(""))
     items = _json_ld(root)
+    meta = _meta_table(root)
     h1 = root.xpath("//h1")
     h1_text = " ".join(h1[0].text_content().split()) if h1 else None
     title = (
         h1_text
-        or _meta(root, "og:title", "twitter:title")
+        or _meta(meta, "og:title", "twitter:title")
         or (" ".join(root.findtext(".//title", "").split()) or None)
     )
-    site = _meta(root, "og:site_name", "application-name")
+    site = _meta(meta, "og:site_name", "application-name")
     authors: list[str] = []
-    meta_author = _meta(root, "author", "article:author", "dc.creator", "content_author")
+    meta_author = _meta(meta, "author", "article:author", "dc.creator", "content_author")
     if meta_author and not meta_author.startswith("http"):
         authors = [a.strip() for a in re.split(r"\s*[,;]\s*", meta_author) if a.strip()]
     authors = authors or _ld_authors(items)
     captions = _captions(root)
     caption_keys = {normalise_key(c) for c in captions}
 
-    body = _trafilatura_lines(html, url)
-    pairs = visible_lines(root)
+    pairs = visible_lines(root)  # rewrites the tree: trafilatura parses the page itself
+    kept_text = normalise_key(_trafilatura_text(html, url))
     visible = [text for text, _ in pairs]
     tags = [tag for _, tag in pairs]
     keys = [normalise_key(v) for v in visible]
-    kept_text = "\n".join(normalise_key(t) for t, _ in body)
-    heads = {normalise_key(t) for t, heading in body if heading}
     kept = [len(k) >= 3 and k in kept_text for k in keys]
     start = next((i for i, k in enumerate(keys) if h1_text and k == normalise_key(h1_text)), None)
     after = start if start is not None else -1
@@ -303,7 +296,7 @@ def extract_html(html: str, url: str | None = None) -> ExtractedHtml:
         if start is not None and start < first_body:
             chosen += [(i, False) for i in range(max(0, start - _BEFORE_TITLE), first_body)]
         for i in range(first_body, last_body + 1):
-            heading = keys[i] in heads or tags[i] in _HEADINGS
+            heading = tags[i] == "h"
             if kept[i] or paragraph_like(keys[i]) or keys[i] in caption_keys or heading:
                 chosen.append((i, heading))
         for i in range(last_body + 1, min(len(visible), last_body + 1 + _FOOTER_WINDOW)):
@@ -322,8 +315,8 @@ def extract_html(html: str, url: str | None = None) -> ExtractedHtml:
         title=title,
         site_name=site,
         authors=authors,
-        published=_published(root, items),
-        section=_meta(root, "article:section"),
+        published=_published(root, meta, items),
+        section=_meta(meta, "article:section"),
         captions=[],
     )
 

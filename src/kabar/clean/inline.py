@@ -36,6 +36,7 @@ def headline_lowercase() -> frozenset[str]:
     raw = resources.files("kabar.clean").joinpath("data/headline_lowercase.txt").read_text("utf-8")
     return frozenset(w.strip() for w in raw.splitlines() if w.strip() and not w.startswith("#"))
 
+
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
 
 

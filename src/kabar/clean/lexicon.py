@@ -15,6 +15,7 @@ from importlib import resources
 from kabar.errors import ConfigError
 
 CAPTION_TAIL = 160
+WHOLE_MAX_CHARS = 600  # no whole-line boilerplate rule can match a longer line (their bounds)
 _FLAGS = {"whole", "start", "cs", "block", "footer", "short"}
 
 
@@ -81,7 +82,7 @@ class BoilerplateMatcher:
     def rule(self, line: str) -> BoilerplateRule | None:
         """The first rule that matches ``line``, or None."""
         hits = []
-        m = self.whole.fullmatch(line)
+        m = self.whole.fullmatch(line) if len(line) <= WHOLE_MAX_CHARS else None
         if m:
             hits.append(self._first(m))
         m = self.start.match(line)

@@ -7,6 +7,7 @@ glues such pieces back, changing only whitespace.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -39,7 +40,7 @@ def normalise_key(text: str) -> str:
     """Matching form of a line: NFKC, no invisible characters, single spaces, stripped."""
     if not text.isascii():
         text = unicodedata.normalize("NFKC", text).translate(_INVISIBLE)
-    return _SPACES.sub(" ", text).strip()
+    return " ".join(text.split())  # faster than a regex; str.split() knows Unicode spaces
 
 
 def split_lines(text: str) -> list[Line]:
@@ -73,6 +74,7 @@ def ends_sentence(text: str) -> bool:
     return text.rstrip()[-1:] in '”"' and stripped[-1] in ",."
 
 
+@functools.lru_cache(maxsize=16384)  # asked many times per line; a line's key is one str object
 def paragraph_like(text: str) -> bool:
     """Shape of a body paragraph: a full sentence of some length, or simply long."""
     words = word_count(text)

@@ -44,6 +44,9 @@ _ROLE_PREFIX = re.compile(
     re.I,
 )
 _ROLE_SUFFIX = re.compile(r"\s*,?\s*\b(?:jurnalis|wartawan|reporter|kontributor|penulis|editor)\s*$", re.I)
+_DESK_SUFFIX = re.compile(r"\s+-\s*[A-Za-z]+$")
+# placeholders scrapers put where a name should be ("Tidak Ditemukan" = not found)
+_NOT_NAMES = frozenset({"tim", "redaksi", "tidak ditemukan", "admin", "administrator", "anonim", "-", "n/a"})
 _GLUED_TRAILER = re.compile(r"(?:copyright|hak cipta|©).*$", re.I)
 
 
@@ -54,7 +57,8 @@ def split_names(text: str) -> list[str]:
     "Putri Ayu Lestari , Jurnalis" → "Putri Ayu Lestari").
     """
     text = _GLUED_TRAILER.sub("", text)
-    text = _ROLE_PREFIX.sub("", text.strip())
+    text = _DESK_SUFFIX.sub("", text.strip())  # "Mercy Raya -Sport", "Putra Rusdi K - Sepakbola"
+    text = _ROLE_PREFIX.sub("", text)
     text = _ROLE_SUFFIX.sub("", text)
     text = _PARENS.sub(" ", text)  # "(Foto)", "(Antara)"
     text = _REDAKSI.sub("", text)
@@ -62,7 +66,7 @@ def split_names(text: str) -> list[str]:
     names = []
     for part in parts:
         part = normalise_name(part)
-        if part and _NAME_RE.match(part) and part.lower() not in ("tim", "redaksi"):
+        if part and _NAME_RE.match(part) and part.lower() not in _NOT_NAMES and not _DOMAIN.match(part):
             names.append(part)
     return names
 
@@ -88,6 +92,13 @@ _LAPORAN = re.compile(
     r"^laporan\s+(?:wartawan|reporter|jurnalis|kontributor)\s+(?P<outlet>[\w.-]+(?:\s[\w.-]+)?)\s*,\s*(?P<names>.+)$",
     re.I,
 )
+# "Laporan Kontributor TribunJabar.id Kiki Andriana dari Sumedang", "Laporan Sara Masroni | Banda Aceh"
+_LAPORAN_OUTLET_NAME = re.compile(
+    r"^laporan\s+(?:wartawan|reporter|jurnalis|kontributor)\s+(?P<outlet>[\w-]+\.(?:com|co\.id|id|co))\s+"
+    r"(?P<names>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,4}?)(?:\s+dari\s+.+)?$",
+    re.I,
+)
+_LAPORAN_PIPE = re.compile(r"^laporan\s+(?P<names>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){1,4})\s*\|\s*\S.{0,40}$")
 _NAME_ROLE = re.compile(rf"^(?P<names>{_NAME})\s*,\s*(?:jurnalis|wartawan|reporter|kontributor)\b", re.I)
 _NAME_DASH_OUTLET = re.compile(
     r"^(?P<names>"
@@ -131,7 +142,7 @@ def parse_byline(line: str, lexicon: Lexicon, header: bool = False) -> Byline | 
         return None
     low = line.lower()
     # cheap guards first: most lines hold none of the marks a byline needs
-    if not (
+    if not low.startswith("laporan") and not (
         ":" in line
         or "：" in line
         or "|" in line
@@ -162,9 +173,11 @@ def parse_byline(line: str, lexicon: Lexicon, header: bool = False) -> Byline | 
             else:
                 out.photo = True
         return out  # a labelled credit line, even when its names cannot be read
-    m = _LAPORAN.match(line) if low.startswith("laporan") else None
-    if m:
-        return Byline(authors=split_names(m.group("names")))
+    if low.startswith("laporan"):
+        for pattern in (_LAPORAN, _LAPORAN_OUTLET_NAME, _LAPORAN_PIPE):
+            m = pattern.match(line)
+            if m:
+                return Byline(authors=split_names(m.group("names")))
     if len(line) > 80:
         return None
     m = _NAME_DASH_OUTLET.match(line)
@@ -249,7 +262,7 @@ class Dateline:
 _DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.(?:com|id|co|net|org|news|tv|my|info)(?:\.id)?$", re.I)
 _WORD = r"[\w.&'’]+(?:-[\w.&'’]+)*"  # a hyphen only inside a word ("SAINT-DENIS", "POS-KUPANG.COM")
 _PART = rf"[A-Za-z][\w.&'’]*(?:-[\w.&'’]+)*(?:\s{_WORD}){{0,3}}"
-_SEP = r"\s*(?:--|[-–—]|:)"
+_SEP = r"\s*(?:-{2,3}|[-–—]|:)"
 _DATELINE = re.compile(
     rf"^(?P<a>{_PART}?)(?:\s*,\s*(?P<b>{_PART}?))?\s*(?:\((?P<agency>[A-Za-z][\w.]*(?: [A-Za-z][\w.]*)?)\))?"
     rf"(?P<sep>{_SEP})(?=\s|[A-Z“\"‘'(\d])"
@@ -278,8 +291,20 @@ def split_dateline(
     outlet, as "Jfid –" in sample 002).
     """
     known = _known_place_dateline(paragraph, lexicon)
-    if known is not None:
-        return known
+    standard = _standard_dateline(paragraph, lexicon, known_words)
+    if known is None:
+        return standard
+    if (
+        standard is not None
+        and standard.place
+        and standard.outlet
+        and standard.place.lower().startswith(known.place.lower() + " ")
+    ):
+        return standard  # "TRIBUNPAPUA.COM, BIAK NUMFOR –": the gazetteer knows only "Biak"
+    return known
+
+
+def _standard_dateline(paragraph: str, lexicon: Lexicon, known_words: frozenset[str]) -> Dateline | None:
     m = _DATELINE.match(paragraph)
     if not m:
         return None
@@ -294,6 +319,8 @@ def split_dateline(
             place, outlet = a, b
         else:
             return None
+    elif a.lower() in lexicon.outlets:  # "POSMETRO MEDAN–" names the outlet, not a place
+        outlet = a
     elif _is_place(a, lexicon):
         place = a
     elif _is_outlet(a, lexicon) or (
@@ -322,6 +349,15 @@ _GLUED_HEAD = re.compile(r"^(?P<a>[A-Za-z][\w-]*(?:\.[\w-]+)+)\s*,\s*")
 _AFTER_PLACE = re.compile(r"(?P<sep>\s*(?:--|[-–—])\s*|\s+)?(?=[A-Z“\"‘'(\d])")
 
 
+@functools.cache
+def _places_by_initial(names: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """Gazetteer names grouped by their lower-case first letter, longest first."""
+    groups: dict[str, list[str]] = {}
+    for name in names:
+        groups.setdefault(name[:1].lower(), []).append(name)
+    return {k: tuple(v) for k, v in groups.items()}
+
+
 def _known_place_dateline(paragraph: str, lexicon: Lexicon) -> Dateline | None:
     """ "<outlet domain>, <known place>" then a dash, a space or nothing before the lead:
     "Liputan6.com, Jakarta -", "Liputan6.com, Jakarta-Pandemi …", and the scraper's glued
@@ -330,15 +366,16 @@ def _known_place_dateline(paragraph: str, lexicon: Lexicon) -> Dateline | None:
     if not m or not _is_outlet(m.group("a"), lexicon):
         return None
     rest = paragraph[m.end() :]
-    for place in lexicon.place_names:
-        if rest.startswith(place) and len(rest) > len(place) + 20:
+    head = rest[:40].lower()
+    for place in _places_by_initial(lexicon.place_names).get(head[:1], ()):
+        if head.startswith(place.lower()) and len(rest) > len(place) + 20:
             after = _AFTER_PLACE.match(rest, len(place))
             if after is None:
                 continue
             sep = after.group("sep") or ""
             end = m.end() + len(place) + len(sep)
             text = paragraph[: m.end() + len(place) + len(sep.rstrip())]
-            return Dateline(text, end, place, m.group("a"))
+            return Dateline(text, end, rest[: len(place)], m.group("a"))
     return None
 
 
@@ -394,6 +431,7 @@ def section_from_labels(labels: list[str], lexicon: Lexicon) -> str | None:
     return sections[-1] if sections else None
 
 
+_WORDS = re.compile(r"\w+")
 _CRUMB_SEP = re.compile(r"\s*[»›>]\s*|\s+/\s+")
 
 
@@ -469,11 +507,19 @@ def _verbs_after(verbs: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"[\s,)]*(?:\w+\s)?(?:{'|'.join(map(re.escape, verbs))})\b")
 
 
+@functools.cache
+def _agency_heads(aliases: frozenset[str]) -> frozenset[str]:
+    return frozenset(re.findall(r"\w+", a)[0] for a in aliases if re.findall(r"\w+", a))
+
+
 def cited_sources(paragraphs: list[str], lexicon: Lexicon) -> list[str]:
     """Agencies the body credits: named after a cue ("dikutip dari Reuters", "kantor berita
     Korut KCNA") or followed by a reporting verb ("KCNA melaporkan"), in order of appearance."""
     found: list[str] = []
+    heads = _agency_heads(frozenset(lexicon.agencies))
     for paragraph in paragraphs:
+        if heads.isdisjoint(_WORDS.findall(paragraph)):
+            continue  # no agency named: skip the (slow) alternation
         for m in lexicon.agency_pattern.finditer(paragraph):
             before = paragraph[max(0, m.start() - 60) : m.start()].lower()
             after = paragraph[m.end() : m.end() + 30].lower()

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 from kabar.clean.glue import GlueSplitter
-from kabar.clean.inline import strip_inline_related, strip_trailing_furniture
+from kabar.clean.inline import headline_lowercase, strip_inline_related, strip_trailing_furniture
 from kabar.clean.lexicon import CAPTION_TAIL, BoilerplateRule, Lexicon
 from kabar.clean.lines import (
     Line,
@@ -48,6 +48,7 @@ from kabar.clean.metadata import (
     split_title_suffix,
 )
 from kabar.clean.runon import split_runon
+from kabar.lang.stopwords import stopwords
 from kabar.model import Removed
 
 # Closing marks and editor codes at the end of an article: "(*)", "***", "(rdw/idn)",
@@ -56,8 +57,12 @@ END_MARK = re.compile(
     r"(?:\(\s*\*+\s*\)|\*{3,}|\(\s*[a-z]{2,6}(?:\s*/\s*[a-z0-9]{2,6}){1,3}\s*\)|\((?:ant|antara|ANTARA|\*/[^)]{1,40})\)"
     r"|\(\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}\s*\)|\[\s*[a-z]{2,6}(?:/[a-z0-9]{2,6})+\s*\])$"
 )
+# ... and glued to the last sentence: "…Telegram.(dtk)", "…di iNews!(sto)", "…rumah duka. ( Wan)",
+# "…Inggris.(Fetra Hariandja)", "(TribunPadang.com/Nama)", a stray "**": a short bracketed
+# group after the final punctuation of the article
 _TRAILING_MARK = re.compile(
-    r"\s*(?:\(\s*\*+\s*\)|\*{3,}|\(\s*[a-z]{2,6}(?:\s*/\s*[a-z0-9]{2,6}){1,3}\s*\)|\((?:ant|antara|ANTARA|\*/[^)]{1,40})\))\s*$"
+    r"(?:(?<=[.!?\"”’])|\s)\s*(?:\(\s*\*+\s*\)|\*{1,3}|\([^()\n]{1,45}\)|\[[a-z/]{3,20}\])\s*\**\s*$"
+    r"|\s*\*{3,}\s*$|\s+\(\s*[a-z]{2,6}(?:\s*/\s*[a-z0-9]{2,6}){1,3}\s*\)\s*$"
 )
 # A photo credit that ends a caption: "(KOMPAS.COM/PUJI HASTUTI)", "TEMPO/Faisal Akbar",
 # "ANTARA/Yosef Kambuaya", "(Liputan6.com/Rizky Adiwijaya)".
@@ -69,6 +74,8 @@ _EDITOR_CODE = re.compile(r"\(\s*(?:[a-z0-9]{2,6}\s*/\s*){1,3}[a-z0-9]{2,6}\s*\)
 _CREDIT_ONLY = re.compile(
     r"^(?:foto|photo|fotografer|dok(?:umentasi)?|sumber foto)\s*[:.]\s*\S.{0,60}$", re.I
 )
+_EDGE_MARKS = "\u200b\u200c\u200d\u200e\u200f\u2060\ufeff \t\n"
+_LIST_ITEM = re.compile(r"^(?:\d{1,2}[.)]|[a-z][.)]|[-•*–])\s")
 _LIST_VALUE = re.compile(r":\s*(?:rp\.?\s*)?\d|\brp\.?\s*\d", re.I)
 _MAX_BLOCK_HEADLINES = 3
 _HEADER_LINES = 40
@@ -149,7 +156,7 @@ _NO_SPACE = re.compile(r"\s+")
 def _mark_nested(lines: list[Line]) -> None:
     """Scraper nesting (republika, okezone): a line that is the next line plus the rest of the
     article glued on is a copy; so is a long line repeated verbatim."""
-    squashed = [_NO_SPACE.sub("", line.key) for line in lines]
+    squashed = ["".join(line.key.split()) for line in lines]
     for i in range(len(lines) - 1):
         nxt = squashed[i + 1]
         if len(nxt) >= 20 and len(squashed[i]) > len(nxt) and squashed[i].startswith(nxt):
@@ -196,6 +203,7 @@ def _mark_boilerplate(lines: list[Line], lexicon: Lexicon, templates: frozenset[
                     and _boilerplate_rule(lines[i + 1].key, lexicon) is None
                     and not _CREDIT_END.search(lines[i + 1].key[-90:])
                     and not _continues(lines, i + 1)
+                    and _title_case(lines[i + 1].key)
                 ):
                     i += 1
                     taken += 1
@@ -211,6 +219,15 @@ def _mark_boilerplate(lines: list[Line], lexicon: Lexicon, templates: frozenset[
             _mark(line, "boilerplate", "stray label (font button, page number)")
         i += 1
     _mark_tag_list(lines)
+
+
+def _title_case(key: str) -> bool:
+    """Is ``key`` written like a linked headline: most words capitalised (function words aside)?"""
+    words = [w for w in re.findall(r"[\w'’-]+", key) if w.lower() not in headline_lowercase()]
+    if not words:
+        return False
+    capital = sum(1 for w in words if w[0].isupper() or w[0].isdigit())
+    return capital / len(words) >= 0.7
 
 
 def _fragment(lines: list[Line], i: int) -> bool:
@@ -334,7 +351,7 @@ def _mark_roles(lines: list[Line], lexicon: Lexicon, found: _Found, lead: int | 
             found.bylines[i] = byline
             _mark(line, "byline")
             continue
-        if is_site_name(key, lexicon) and (header or i > limit):
+        if is_site_name(key, lexicon) and (header or i > last_paragraph) and not _fragment(lines, i):
             found.site_names.append(line.text)
             _mark(line, "boilerplate", "site name")
             continue
@@ -355,8 +372,12 @@ def _mark_roles(lines: list[Line], lexicon: Lexicon, found: _Found, lead: int | 
             ):
                 _mark(lines[prev], "caption")
             continue
+        # a credit at the end of a long line in the body is the reporter's, not a photo's:
+        # the line is text and the credit is cut off as a closing mark
+        credited = _CREDIT_END.search(key[-90:]) is not None
         if _is_caption(key, lexicon) and (
-            not paragraph_like(key.rstrip(" /")) or _CREDIT_END.search(key[-90:])
+            not paragraph_like(key.rstrip(" /"))
+            or (credited and (header or word_count(key) <= 30) and i != last_paragraph)
         ):
             _mark(line, "caption")
             continue
@@ -469,9 +490,12 @@ def _units(lines: list[Line], start: int, lexicon: Lexicon) -> list[_Unit]:
                 for j in idx:  # a heading from the HTML structure never joins a paragraph
                     units.append(_Unit([j], lines[j].text, lines[j].key))
                 continue
+            if len(idx) == 1:
+                units.append(_Unit(idx, lines[idx[0]].text, lines[idx[0]].key))
+                continue
             text = join_texts([lines[j].text for j in idx])
             key = normalise_key(text)
-            rule = _boilerplate_rule(key, lexicon) if len(idx) > 1 else None
+            rule = _boilerplate_rule(key, lexicon)
             if rule is not None:  # furniture split over lines (kompas' WhatsApp block)
                 for j in idx:
                     _mark(lines[j], "boilerplate", rule.reason)
@@ -490,6 +514,29 @@ def _units(lines: list[Line], start: int, lexicon: Lexicon) -> list[_Unit]:
     return units
 
 
+_DATELINE_START = re.compile(r"^[A-Za-z][\w.&'’ -]{1,40}?(?:,\s*[\w.&'’ -]{2,40}?)?\s*(?:--|[-–—]|:)(?:\s|$)")
+
+
+def _absorb_after_dateline(
+    units: list[_Unit], lines: list[Line], lexicon: Lexicon, known: frozenset[str]
+) -> list[_Unit]:
+    """Join a short unit that opens with a dateline to the units after it, up to the end of a
+    sentence (at most six pieces), when the dateline alone would not count as a lead."""
+    for n, unit in enumerate(units[:10]):
+        if paragraph_like(unit.key) or not _DATELINE_START.match(unit.key):
+            continue
+        end = n + 1
+        text = unit.text
+        while end < len(units) and end - n <= 6 and not ends_sentence(text):
+            text = text + " " + units[end].text
+            end += 1
+        if end > n + 1 and split_dateline(normalise_key(text), lexicon, known) is not None:
+            merged = _Unit([i for u in units[n:end] for i in u.lines], text, normalise_key(text))
+            return [*units[:n], merged, *units[end:]]
+        return units
+    return units
+
+
 def _heading_shaped(unit: _Unit, lines: list[Line]) -> bool:
     key = unit.key
     if len(unit.lines) != 1:
@@ -503,25 +550,45 @@ def _heading_shaped(unit: _Unit, lines: list[Line]) -> bool:
         return False
     if key.endswith(("?", "!")) and words > 10:
         return False
-    if _LIST_VALUE.search(key):
-        return False
-    first = key.lstrip("“\"‘'(")[:1]
-    return first.isupper() or first.isdigit()
+    if _LIST_VALUE.search(key) or _LIST_ITEM.match(key):
+        return False  # "Harga emas 1 gram: Rp …", "1. Hermansyah": list items are body
+    if key[0] in "“\"‘'(" or "," in key or key.endswith("?"):
+        return False  # quote openings, clauses and questions are text, not headings
+    last = key.split()[-1]
+    if last.islower() and last in stopwords("id"):
+        return False  # "… guna memastikan", "… kini": a sentence cut at a link
+    return key[0].isupper() or key[0].isdigit()
 
 
-def _classify_body(units: list[_Unit], lines: list[Line]) -> tuple[list[str], list[str]]:
+def _classify_body(
+    units: list[_Unit], lines: list[Line], fragmented: bool = False
+) -> tuple[list[str], list[str]]:
     """Paragraphs and subheadings of the body zone (end marks already taken off).
 
-    A heading-shaped unit is a subheading when a paragraph follows it, or when a list
-    follows it (a run of short lines that share their first word: "Harga emas 1 gram: …").
+    A heading-shaped unit is a subheading when it follows a finished paragraph and a
+    paragraph follows it, or when a list follows it (a run of short lines that share their
+    first word: "Harga emas 1 gram: …"). In a page whose scraper broke sentences at every
+    link (``fragmented``), a short line is as likely a piece of a sentence as a heading, so
+    only headings the HTML marks are taken: the rest stays in the body, where no text is lost.
     """
     paragraphs: list[str] = []
     subheadings: list[str] = []
     n_units = len(units)
+    shaped = [paragraph_like(u.key) for u in units]
+    later = [False] * (n_units + 1)  # later[n]: a paragraph-shaped unit comes after unit n
+    for n in range(n_units - 1, -1, -1):
+        later[n] = later[n + 1] or (n + 1 < n_units and shaped[n + 1])
     for n, unit in enumerate(units):
-        later_paragraph = any(paragraph_like(u.key) for u in units[n + 1 :])
+        later_paragraph = later[n]
         nxt = units[n + 1] if n + 1 < n_units else None
-        is_heading = _heading_shaped(unit, lines) and n > 0 and later_paragraph
+        structural = lines[unit.lines[0]].heading
+        prev_done = n > 0 and ends_sentence(units[n - 1].key)
+        is_heading = (
+            _heading_shaped(unit, lines)
+            and n > 0
+            and later_paragraph
+            and (structural or (prev_done and not fragmented))
+        )
         if (
             is_heading
             and nxt is not None
@@ -533,13 +600,24 @@ def _classify_body(units: list[_Unit], lines: list[Line]) -> tuple[list[str], li
             first_words = [u.key.split()[0].lower() for u in run if u.key.split()]
             own = unit.key.split()[0].lower()
             is_heading = len(run) >= 2 and first_words.count(first_words[0]) >= 2 and own != first_words[0]
+        furniture_before = n > 0 and any(
+            lines[i].role == "boilerplate" for i in range(units[n - 1].lines[-1] + 1, unit.lines[0])
+        )
+        if (
+            not later_paragraph
+            and not paragraph_like(unit.key)
+            and word_count(unit.key) <= 4
+            and not ends_sentence(unit.key)
+            and furniture_before
+        ):
+            # a label standing after the article's furniture ("Tempo Media Group")
+            for i in unit.lines:
+                _mark(lines[i], "boilerplate", "label after the article")
+            continue
         if is_heading:
             subheadings.append(unit.text)
             for i in unit.lines:
                 _mark(lines[i], "subheading")
-        elif not later_paragraph and word_count(unit.key) <= 4 and not ends_sentence(unit.key) and n > 0:
-            for i in unit.lines:
-                _mark(lines[i], "boilerplate", "label after the last paragraph")
         else:
             paragraphs.append(unit.text)
             for i in unit.lines:
@@ -590,6 +668,10 @@ def clean_page(
     first = title_idx if title_idx is not None else -1
     units = [u for u in units if u.lines[0] > first]
 
+    # a dateline the scraper broke off with a link ("Buenos Aires -" / "Pelatih" / "Timnas
+    # Argentina" / "…"): the pieces after it belong to the lead until a sentence is complete
+    units = _absorb_after_dateline(units, lines, lexicon, known)
+
     # body start: the unit opened by the dateline, else the first paragraph-shaped unit
     body_start = None
     dateline: Dateline | None = None
@@ -635,7 +717,8 @@ def clean_page(
         unit = body_units.pop()
         for i in unit.lines:
             _mark(lines[i], "end", "closing mark")
-    paragraphs, subheadings = _classify_body(body_units, lines)
+    fragmented = sum(1 for u in units if len(u.lines) > 1) >= 2
+    paragraphs, subheadings = _classify_body(body_units, lines, fragmented)
 
     trailing_mark = None
     if paragraphs:
@@ -690,9 +773,11 @@ def clean_page(
     if glue is not None:
         seen = glue.context([*paragraphs, page.title or ""])
         paragraphs = [glue.split(p, seen) for p in paragraphs]
-        if page.title:
+        if page.title and not hints.title:  # a container's title is kept exactly as given
             page.title = glue.split(page.title, seen)
-    page.body = paragraphs
+    # invisible marks at a paragraph's edges (posmetro's U+200E lines) are not text
+    paragraphs = [p.strip(_EDGE_MARKS) for p in paragraphs]
+    page.body = [p for p in paragraphs if p]
     page.subheadings = subheadings
     page.subtitle = page.subtitle or hints.subtitle
     page.section = page.section or hints.section

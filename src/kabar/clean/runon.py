@@ -15,10 +15,11 @@ loses are recovered from the text itself:
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
-from kabar.lang.sentences import split_sentences
+from kabar.lang.sentences import rough_sentences
 from kabar.lang.stopwords import connectives, stopwords
 
 RUNON_MIN_CHARS = 1500
@@ -42,13 +43,36 @@ def _content_words(sentence: str) -> set[str]:
     return {w for w in (t.lower() for t in _WORD.findall(sentence)) if w not in stop and not w.isdigit()}
 
 
-def _restates(sentence: str, earlier: list[str]) -> bool:
-    """Do most of the sentence's content words (≥ 60 %, ≥ 4 words) occur in one earlier one?"""
-    words = _content_words(sentence)
+def _restates(words: set[str], earlier: list[set[str]]) -> bool:
+    """Do most of a sentence's content ``words`` (≥ 60 %, ≥ 4 words) occur in one earlier one?"""
     if len(words) < 5:
         return False
-    shared = max((len(words & _content_words(e)) for e in earlier), default=0)
+    shared = max((len(words & e) for e in earlier), default=0)
     return shared >= 4 and shared / len(words) >= 0.6
+
+
+# A paragraph boundary the scraper lost: a sentence end glued to the next capital
+# ("…berubah.Korps Marinir", "…jelasnya.“Penundaan"), as sindonews and kapanlagi bodies come.
+_GLUED_BOUNDARY = re.compile(
+    r"(?<=[a-z0-9)\]%][.!?])(?=[“\"‘]?[A-Z][a-z])|(?<=[a-z0-9)][.!?][”\"’])(?=[“\"‘]?[A-Z])"
+)
+_TLD_AFTER = re.compile(r"(?:Com|Co|Id|Net|Org)\b")
+GLUED_MIN_CHARS = 600
+GLUED_MIN_BOUNDARIES = 2
+
+
+def split_glued_paragraphs(paragraph: str) -> list[str]:
+    """Cut a long paragraph at glued sentence ends when it has several (the scraper joined
+    paragraphs with nothing between them); otherwise return it whole."""
+    if len(paragraph) < GLUED_MIN_CHARS:
+        return [paragraph]
+    cuts = [
+        m.start() for m in _GLUED_BOUNDARY.finditer(paragraph) if not _TLD_AFTER.match(paragraph, m.start())
+    ]
+    if len(cuts) < GLUED_MIN_BOUNDARIES:
+        return [paragraph]
+    bounds = [0, *cuts, len(paragraph)]
+    return [paragraph[a:b].strip() for a, b in itertools.pairwise(bounds) if paragraph[a:b].strip()]
 
 
 def split_runon(
@@ -59,15 +83,19 @@ def split_runon(
     Other bodies come back unchanged. ``has_lead_marker`` (a dateline opened the body) and
     ``has_subtitle`` switch off standfirst recovery.
     """
+    glued = [piece for p in paragraphs for piece in split_glued_paragraphs(p)]
+    if len(glued) > len(paragraphs):
+        return RunOn(glued)
     if len(paragraphs) != 1 or len(paragraphs[0]) < RUNON_MIN_CHARS:
         return RunOn(paragraphs)
-    sentences = split_sentences(paragraphs[0])
+    sentences = rough_sentences(paragraphs[0])
     if len(sentences) < RUNON_MIN_SENTENCES:
         return RunOn(paragraphs)
     out = RunOn([])
     stop = stopwords("id")
     if not has_lead_marker and not has_subtitle and len(sentences[0].split()) <= 45:
         out.subtitle = sentences.pop(0)
+    kept_words: list[set[str]] = []
     for n, sentence in enumerate(sentences):
         m = _GLUED_HEADING.match(sentence)
         if m and m.group("word").lower() in stop and n > 0:
@@ -79,9 +107,10 @@ def split_runon(
             and len(words) <= 20
             and words[0].lower() not in connectives()
             and not any(q in sentence for q in '“”"')
-            and _restates(sentence, out.paragraphs)
+            and _restates(_content_words(sentence), kept_words)
         ):
             out.captions.append(sentence)
             continue
         out.paragraphs.append(sentence)
+        kept_words.append(_content_words(sentence))
     return out

@@ -50,7 +50,7 @@ def _detector(lang: str) -> BoundaryDetector:
 
 def _is_abbreviation(text: str, end: int) -> bool:
     """Does the token that ends at ``end`` (just after its period) look like an abbreviation?"""
-    m = _WORD_BEFORE.search(text, 0, end)
+    m = _WORD_BEFORE.search(text, max(0, end - 40), end)  # a window: the text may be long
     if not m:
         return False
     token = m.group(1).lstrip("(“\"‘'")
@@ -108,3 +108,26 @@ def sentence_spans(text: str, lang: str = "id") -> list[tuple[int, int]]:
 def split_sentences(text: str, lang: str = "id") -> list[str]:
     """The sentences of ``text`` as exact substrings, in order."""
     return [text[a:b] for a, b in sentence_spans(text, lang)]
+
+
+_FAST_END = re.compile(r"[.!?…]+[\"”’')\]]*\s+(?=[“\"‘'(]?[A-Z0-9])")
+
+
+def rough_sentences(text: str) -> list[str]:
+    """A fast approximate split (terminal mark, space, capital; abbreviations and initials
+    respected) for layout decisions such as cutting a run-on body into paragraphs. The
+    language layer's sentences come from :func:`sentence_spans`."""
+    out: list[str] = []
+    start = 0
+    for m in _FAST_END.finditer(text):
+        mark_end = m.start() + len(m.group(0).rstrip())
+        if text[m.start()] == "." and _is_abbreviation(text, m.start() + 1):
+            continue
+        piece = text[start:mark_end].strip()
+        if piece:
+            out.append(piece)
+        start = m.end()
+    tail = text[start:].strip()
+    if tail:
+        out.append(tail)
+    return out
