@@ -42,6 +42,8 @@ MIN_PIECE_COUNT = 3
 COMMON_PIECE_COUNT = 20
 COMMON_LEFT_COUNT = 50
 COMPOUND_MIN_CHARS = 10
+SEGMENT_MIN_CHARS = 14
+_VERB_PREFIXES = ("me", "di", "ber", "ter", "mem", "men", "meng", "meny", "diper", "memper")
 
 _TOKEN = re.compile(r"[A-Za-z]+")
 _HEAD = re.compile(r"[A-Z][a-z]+|[A-Z]{2,}")
@@ -137,6 +139,37 @@ class GlueSplitter:
             return True
         return len(word) >= 4 and self.known(word, MIN_PIECE_COUNT)
 
+    def _segment(self, token: str) -> str:
+        """Three or more words glued ("penyandangdisabilitasfisik"): the split into known words
+        of 4+ letters (seen 5+ times) with the best frequency score, if the token has one."""
+        if self.known(token) or self.affixed(token) or _english_word(token):
+            return token
+        n = len(token)
+        best: list[tuple[float, list[str]] | None] = [None] * (n + 1)
+        best[0] = (0.0, [])
+        for end in range(4, n + 1):
+            for start in range(max(0, end - 20), end - 3):
+                if best[start] is None:
+                    continue
+                word = token[start:end]
+                if word in self.affixes["suffix"] or not self.known(word, 5):
+                    continue
+                score = best[start][0] + math.log(self.counts[word] + 1) - 4.0  # each cut costs
+                if best[end] is None or score > best[end][0]:
+                    best[end] = (score, [*best[start][1], word])
+        if best[n] is None or len(best[n][1]) < 3:
+            return token
+        return " ".join(best[n][1])
+
+    def _short_piece(self, word: str, other: str) -> bool:
+        """A known 3-letter word beside a long function word ("bom|terhadap")."""
+        return (
+            len(word) == 3
+            and self.known(word, COMMON_PIECE_COUNT)
+            and len(other) >= 5
+            and (other in self.function_words)
+        )
+
     def _indonesian(self, word: str, minimum: int = MIN_PIECE_COUNT) -> bool:
         """Known in Indonesian, and not only as an English word ("vision" in "visionOS")."""
         count = self.counts.get(word.lower(), 0)
@@ -174,18 +207,23 @@ class GlueSplitter:
             if capital:
                 # a name glued to a function word, the name used on its own on the page;
                 # the longest function word wins ("Khamenei|mengatakan", not "…mengat|akan")
-                if (
-                    left in seen
-                    and len(left) >= 4
-                    and len(right) >= 3
-                    and right in self.function_words
-                    and right not in particles
-                ):
+                # ... or to a verb ("Polisi|menangkap", "Hyeri|merayakan", "Cargo|diberikan"):
+                # links end before the verb; a prefixed verb is rarely the tail of a name
+                function = right in self.function_words and right not in particles
+                verb = (
+                    len(right) >= 6
+                    and right.startswith(_VERB_PREFIXES)
+                    and self.known(right, COMMON_PIECE_COUNT)
+                )
+                if left in seen and len(left) >= 4 and len(right) >= 3 and (function or verb):
                     score = 100.0 + len(right)
                 else:
                     continue
             else:
-                if not (self._piece(left) and self._piece(right)):
+                if not (
+                    (self._piece(left) or self._short_piece(left, right))
+                    and (self._piece(right) or self._short_piece(right, left))
+                ):
                     continue
                 function = left in self.function_words or right in self.function_words
                 if not function and len(token) < COMPOUND_MIN_CHARS:
@@ -309,8 +347,11 @@ class GlueSplitter:
             if possible == "n":
                 return token
         pieces = self._split_lower(token, seen)
+        if pieces is None and token.islower() and len(token) >= SEGMENT_MIN_CHARS:
+            return self._segment(token)
         if pieces:
-            return pieces[0] + " " + pieces[1]
+            # three words glued ("penyandangdisabilitasfisik"): each half may split again
+            return self.split_token(pieces[0], seen=seen) + " " + self.split_token(pieces[1], seen=seen)
         return token
 
     def split(self, text: str, seen: frozenset[str] = frozenset()) -> str:

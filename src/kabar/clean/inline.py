@@ -70,7 +70,9 @@ def _by_case(text: str, start: int) -> tuple[int, int] | None:
         token = w.group(0).strip("“”\"'‘’(),:;")
         if not token or token[0].isdigit():
             continue
-        if token[0].isupper():
+        if token[0].isupper() or (
+            len(token) > 1 and token[1].isupper()
+        ):  # "iOS", "eKTP" count as capitalised
             last_capital = n
             continue
         if token.lower() in headline_lowercase():
@@ -78,6 +80,25 @@ def _by_case(text: str, start: int) -> tuple[int, int] | None:
         if last_capital is None or last_capital == 0:
             return None
         return start + words[last_capital].start(), start + w.start()
+    return None
+
+
+def _real_glue(text: str, start: int, stop: int) -> re.Match[str] | None:
+    """The first headline→text glue point, skipping camel-case words ("iOS", "PaDi"): the word
+    left of a lower→upper join must be a known word of 3+ letters ("Beda|Sol")."""
+    from kabar.clean.glue import default_splitter
+
+    splitter = default_splitter()
+    for g in _GLUE.finditer(text, start, stop):
+        if text[g.start()] in ".!?" or not text[g.start()].isalpha():
+            return g
+        left = re.search(r"[A-Za-z]+$", text[: g.start() + 1])
+        right = re.match(r"[A-Za-z]+", text[g.start() + 1 :])
+        word = (left.group(0) if left else "") + (right.group(0) if right else "")
+        if word in splitter.camelcase or not left or len(left.group(0)) < 3:
+            continue
+        if splitter.known(left.group(0), 3):
+            return g
     return None
 
 
@@ -100,7 +121,7 @@ def strip_inline_related(paragraph: str, titles: Iterable[str] = ()) -> tuple[st
         if end is None:
             by_case = _by_case(paragraph, begin)
             stop = by_case[1] if by_case else begin + 250
-            g = _GLUE.search(paragraph, begin + 3, stop)
+            g = _real_glue(paragraph, begin + 3, stop)
             if g is not None:
                 end = g.start() + 1 if paragraph[g.start()] not in ".!?" else g.end()
             elif by_case is not None:
@@ -134,3 +155,14 @@ def strip_trailing_furniture(paragraph: str, is_furniture) -> tuple[str, list[st
             return paragraph, removed
         removed.insert(0, tail.strip())
         paragraph = paragraph[: last.start()].rstrip()
+
+
+_PAREN_RELATED = re.compile(r"\s*\((?:baca|simak|lihat)(?: juga)?\s*(?::\s*)?[^()]{5,200}\)", re.I)
+
+
+def strip_parenthesised_related(paragraph: str) -> tuple[str, list[str]]:
+    """ "(Baca wawancara Haji Isam: …)", "(Baca juga: …)" inside a paragraph: cut out."""
+    removed = [m.group(0).strip() for m in _PAREN_RELATED.finditer(paragraph)]
+    if not removed:
+        return paragraph, removed
+    return _PAREN_RELATED.sub("", paragraph).strip(), removed

@@ -89,7 +89,8 @@ def headline_like(text: str) -> bool:
     first = text.lstrip("“\"‘'([")[:1]
     if not (first.isupper() or first.isdigit()):
         return False
-    return not text.rstrip(_CLOSERS).endswith(".")
+    end = text.rstrip(_CLOSERS)
+    return not end.endswith(".") or end.endswith(("...", "…"))  # a cut headline ends "…"
 
 
 _CONNECTOR_END = re.compile(
@@ -140,12 +141,18 @@ def join_fragments(pieces: list[tuple[str, str]]) -> list[list[int]]:
     return groups
 
 
-def join_texts(texts: list[str]) -> str:
-    """Join fragment texts with the separator ``_joins`` chose between each pair."""
+def join_texts(texts: list[str], apart: list[bool] | None = None) -> str:
+    """Join fragment texts with the separator ``_joins`` chose between each pair.
+
+    ``apart[k]`` says that something was cut out between piece k and k+1 (an ad line): the
+    pieces are then never fused without a space.
+    """
     out = texts[0]
     tail = normalise_key(out[-40:])
-    for nxt in texts[1:]:
+    for k, nxt in enumerate(texts[1:]):
         sep = _joins(tail, normalise_key(nxt))
+        if sep == "" and apart is not None and apart[k]:
+            sep = " "
         out = out + (sep if sep is not None else " ") + nxt
         tail = normalise_key(out[-40:])
     return out

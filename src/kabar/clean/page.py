@@ -16,12 +16,19 @@ changes are whitespace (fragments of one paragraph re-joined, glued words split)
 
 from __future__ import annotations
 
+import collections
+import itertools
 import re
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 from kabar.clean.glue import GlueSplitter
-from kabar.clean.inline import headline_lowercase, strip_inline_related, strip_trailing_furniture
+from kabar.clean.inline import (
+    headline_lowercase,
+    strip_inline_related,
+    strip_parenthesised_related,
+    strip_trailing_furniture,
+)
 from kabar.clean.lexicon import CAPTION_TAIL, BoilerplateRule, Lexicon
 from kabar.clean.lines import (
     Line,
@@ -75,6 +82,7 @@ _CREDIT_ONLY = re.compile(
     r"^(?:foto|photo|fotografer|dok(?:umentasi)?|sumber foto)\s*[:.]\s*\S.{0,60}$", re.I
 )
 _EDGE_MARKS = "\u200b\u200c\u200d\u200e\u200f\u2060\ufeff \t\n"
+_LABEL_VALUE = re.compile(r"\S:\s+\S")  # "Kota Manado: Pukul 09.00-16.00 WITA" is a list item
 _LIST_ITEM = re.compile(r"^(?:\d{1,2}[.)]|[a-z][.)]|[-•*–])\s")
 _LIST_VALUE = re.compile(r":\s*(?:rp\.?\s*)?\d|\brp\.?\s*\d", re.I)
 _MAX_BLOCK_HEADLINES = 3
@@ -169,11 +177,26 @@ def _mark_nested(lines: list[Line]) -> None:
             if squashed[i] in seen:
                 _mark(line, "boilerplate", "repeated paragraph")
             seen.add(squashed[i])
+    # a headline printed twice (detik's video box repeats the video's title) is furniture,
+    # first copy included
+    counts = collections.Counter(squashed[i] for i, line in enumerate(lines) if len(squashed[i]) >= 25)
+    first_paragraph = next((i for i, line in enumerate(lines) if paragraph_like(line.key)), len(lines))
+    for i, line in enumerate(lines):
+        if (
+            i > first_paragraph
+            and counts.get(squashed[i], 0) >= 2
+            and not line.role
+            and headline_like(line.key)
+            and not paragraph_like(line.key)
+            and _title_case(line.key)
+        ):
+            _mark(line, "boilerplate", "repeated headline (video or related box)")
 
 
 def _mark_boilerplate(lines: list[Line], lexicon: Lexicon, templates: frozenset[str], found: _Found) -> None:
     """Lexicon and template lines, linked headlines after "Baca juga", stray labels, tags."""
     _mark_nested(lines)
+    spaced = sum(1 for line in lines[1:] if line.blank_before) >= len(lines) // 3
     i = 0
     while i < len(lines):
         line = lines[i]
@@ -199,11 +222,30 @@ def _mark_boilerplate(lines: list[Line], lexicon: Lexicon, templates: frozenset[
                     and i + 1 < len(lines)
                     and not lines[i + 1].role
                     and headline_like(lines[i + 1].key)
-                    and not paragraph_like(lines[i + 1].key)
+                    and (
+                        not paragraph_like(lines[i + 1].key)
+                        or lines[i + 1].key.endswith(("?", "!", "...", "…"))
+                    )
                     and _boilerplate_rule(lines[i + 1].key, lexicon) is None
                     and not _CREDIT_END.search(lines[i + 1].key[-90:])
                     and not _continues(lines, i + 1)
                     and _title_case(lines[i + 1].key)
+                    # a second headline only while the list of links goes on: in a page laid
+                    # out with blank lines, the lines right under the marker; in a scrape with
+                    # none, while no paragraph follows (a heading that opens a paragraph is
+                    # the article's own)
+                    and (
+                        taken == 0
+                        or (
+                            not lines[i + 1].blank_before
+                            if spaced
+                            else (
+                                i + 2 >= len(lines)
+                                or bool(lines[i + 2].role)
+                                or not paragraph_like(lines[i + 2].key)
+                            )
+                        )
+                    )
                 ):
                     i += 1
                     taken += 1
@@ -211,7 +253,12 @@ def _mark_boilerplate(lines: list[Line], lexicon: Lexicon, templates: frozenset[
         elif _EDITOR_CODE.fullmatch(line.key):
             _mark(line, "end", "closing mark (editor code)")  # "(dry/din)": the story ends here
             found.footer_marks.add(i)
-        elif line.key in templates and not _fragment(lines, i):
+        elif (
+            line.key in templates
+            and not _fragment(lines, i)
+            and _standalone(lines, i)
+            and parse_byline(line.key, lexicon) is None
+        ):  # "EDITOR : Rahmad" is a credit
             # a recurring line that is a piece of a sentence ("Jakarta" / "-" of detik's
             # dateline, a linked "Timnas Indonesia") is text, however often it recurs
             _mark(line, "boilerplate", "template (repeats across this outlet's pages)")
@@ -228,6 +275,13 @@ def _title_case(key: str) -> bool:
         return False
     capital = sum(1 for w in words if w[0].isupper() or w[0].isdigit())
     return capital / len(words) >= 0.7
+
+
+def _standalone(lines: list[Line], i: int) -> bool:
+    """Does line ``i`` stand between finished blocks (not inside a sentence a scraper broke
+    at its links: "…Grup C" / "Kualifikasi Piala Dunia 2026" / "Zona Asia.")?"""
+    prev = next((lines[j] for j in range(i - 1, -1, -1) if lines[j].role not in ("boilerplate",)), None)
+    return prev is None or bool(prev.role) or ends_sentence(prev.key) or prev.key.endswith(":")
 
 
 def _fragment(lines: list[Line], i: int) -> bool:
@@ -381,8 +435,10 @@ def _mark_roles(lines: list[Line], lexicon: Lexicon, found: _Found, lead: int | 
         ):
             _mark(line, "caption")
             continue
-        if parse_breadcrumb(key, lexicon) is not None or split_nav_labels(key, lexicon):
-            _mark(line, "nav")
+        if (parse_breadcrumb(key, lexicon) is not None or split_nav_labels(key, lexicon)) and not _fragment(
+            lines, i
+        ):
+            _mark(line, "nav")  # not "breaking news" inside a sentence, nor a linked "detikNews"
 
 
 def _find_title(
@@ -493,7 +549,7 @@ def _units(lines: list[Line], start: int, lexicon: Lexicon) -> list[_Unit]:
             if len(idx) == 1:
                 units.append(_Unit(idx, lines[idx[0]].text, lines[idx[0]].key))
                 continue
-            text = join_texts([lines[j].text for j in idx])
+            text = join_texts([lines[j].text for j in idx], [b - a > 1 for a, b in itertools.pairwise(idx)])
             key = normalise_key(text)
             rule = _boilerplate_rule(key, lexicon)
             if rule is not None:  # furniture split over lines (kompas' WhatsApp block)
@@ -550,7 +606,7 @@ def _heading_shaped(unit: _Unit, lines: list[Line]) -> bool:
         return False
     if key.endswith(("?", "!")) and words > 10:
         return False
-    if _LIST_VALUE.search(key) or _LIST_ITEM.match(key):
+    if _LIST_VALUE.search(key) or _LIST_ITEM.match(key) or _LABEL_VALUE.search(key):
         return False  # "Harga emas 1 gram: Rp …", "1. Hermansyah": list items are body
     if key[0] in "“\"‘'(" or "," in key or key.endswith("?"):
         return False  # quote openings, clauses and questions are text, not headings
@@ -717,7 +773,7 @@ def clean_page(
         unit = body_units.pop()
         for i in unit.lines:
             _mark(lines[i], "end", "closing mark")
-    fragmented = sum(1 for u in units if len(u.lines) > 1) >= 2
+    fragmented = any(len(u.lines) > 1 for u in units)
     paragraphs, subheadings = _classify_body(body_units, lines, fragmented)
 
     trailing_mark = None
@@ -749,6 +805,8 @@ def clean_page(
         inline_removed += cut
         paragraph, cut = strip_trailing_furniture(paragraph, furniture)
         inline_removed += cut
+        paragraph, cut = strip_parenthesised_related(paragraph)
+        inline_removed += cut
         if paragraph:
             kept.append(paragraph)
     paragraphs = kept
@@ -757,9 +815,9 @@ def clean_page(
     # container's body field (JSONL, feeds) starts at the lead
     runon = split_runon(
         paragraphs,
-        has_lead_marker=dateline is not None or hints.title is not None,
+        has_lead_marker=dateline is not None,
+        page_layout=hints.title is None,
         has_subtitle=page.subtitle is not None or bool(hints.subtitle),
-        vocabulary=known,
     )
     paragraphs = runon.paragraphs
     page.subtitle = page.subtitle or runon.subtitle

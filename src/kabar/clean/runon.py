@@ -66,9 +66,19 @@ def split_glued_paragraphs(paragraph: str) -> list[str]:
     paragraphs with nothing between them); otherwise return it whole."""
     if len(paragraph) < GLUED_MIN_CHARS:
         return [paragraph]
-    cuts = [
-        m.start() for m in _GLUED_BOUNDARY.finditer(paragraph) if not _TLD_AFTER.match(paragraph, m.start())
-    ]
+    cuts: list[int] = []
+    for m in _GLUED_BOUNDARY.finditer(paragraph):
+        at = m.start()
+        if _TLD_AFTER.match(paragraph, at):
+            continue
+        if cuts and at - cuts[-1] <= 1:
+            # '…jelasnya."Saya': one cut, before or after the straight quote; an odd count of
+            # quotes since the previous cut means this quote closes the last sentence
+            piece = paragraph[(cuts[-2] if len(cuts) > 1 else 0) : cuts[-1]]
+            if piece.count('"') % 2 == 1:
+                cuts[-1] = at
+            continue
+        cuts.append(at)
     if len(cuts) < GLUED_MIN_BOUNDARIES:
         return [paragraph]
     bounds = [0, *cuts, len(paragraph)]
@@ -76,17 +86,21 @@ def split_glued_paragraphs(paragraph: str) -> list[str]:
 
 
 def split_runon(
-    paragraphs: list[str], has_lead_marker: bool, has_subtitle: bool, vocabulary: frozenset[str] = frozenset()
+    paragraphs: list[str], has_lead_marker: bool, has_subtitle: bool, page_layout: bool = True
 ) -> RunOn:
     """Split a run-on body (one paragraph of ≥ 1,500 characters and ≥ 8 sentences).
 
-    Other bodies come back unchanged. ``has_lead_marker`` (a dateline opened the body) and
+    Paragraphs the scraper glued at sentence ends are cut there first. Otherwise a run-on
+    body of a page dump (``page_layout``: the page carried its own headline, as a copied
+    page does) becomes one paragraph per sentence, with standfirst, glued subheading and
+    caption recovered; a container's body field (JSONL, feeds) stays one paragraph, since
+    its layout says nothing. ``has_lead_marker`` (a dateline opened the body) and
     ``has_subtitle`` switch off standfirst recovery.
     """
     glued = [piece for p in paragraphs for piece in split_glued_paragraphs(p)]
     if len(glued) > len(paragraphs):
         return RunOn(glued)
-    if len(paragraphs) != 1 or len(paragraphs[0]) < RUNON_MIN_CHARS:
+    if len(paragraphs) != 1 or len(paragraphs[0]) < RUNON_MIN_CHARS or not page_layout:
         return RunOn(paragraphs)
     sentences = rough_sentences(paragraphs[0])
     if len(sentences) < RUNON_MIN_SENTENCES:
