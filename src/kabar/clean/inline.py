@@ -105,6 +105,8 @@ def _real_glue(text: str, start: int, stop: int) -> re.Match[str] | None:
 def strip_inline_related(paragraph: str, titles: Iterable[str] = ()) -> tuple[str, list[str]]:
     """``paragraph`` without inline "Baca Juga" links; also returns the removed pieces."""
     removed: list[str] = []
+    if "uga" not in paragraph and "UGA" not in paragraph:
+        return paragraph, removed  # no "juga" at all: the marker search is skipped
     titles = tuple(titles)
     while True:
         m = _MARKER.search(paragraph)

@@ -63,6 +63,7 @@ def word_count(text: str) -> int:
     return len(text.split())
 
 
+@functools.lru_cache(maxsize=16384)
 def ends_sentence(text: str) -> bool:
     """Does ``text`` end with terminal punctuation (possibly followed by closing quotes)?"""
     stripped = text.rstrip().rstrip(_CLOSERS + " ")
@@ -81,6 +82,7 @@ def paragraph_like(text: str) -> bool:
     return (words >= 8 and ends_sentence(text)) or words >= 25
 
 
+@functools.lru_cache(maxsize=16384)
 def headline_like(text: str) -> bool:
     """Shape of a linked headline: 2–25 words, capitalised start, no final period."""
     words = word_count(text)

@@ -17,6 +17,7 @@ changes are whitespace (fragments of one paragraph re-joined, glued words split)
 from __future__ import annotations
 
 import collections
+import functools
 import itertools
 import re
 from dataclasses import dataclass, field
@@ -29,7 +30,7 @@ from kabar.clean.inline import (
     strip_parenthesised_related,
     strip_trailing_furniture,
 )
-from kabar.clean.lexicon import CAPTION_TAIL, BoilerplateRule, Lexicon
+from kabar.clean.lexicon import CAPTION_TAIL, BoilerplateMatcher, BoilerplateRule, Lexicon
 from kabar.clean.lines import (
     Line,
     ends_sentence,
@@ -155,7 +156,12 @@ def _mark(line: Line, role: str, reason: str = "") -> None:
 
 
 def _boilerplate_rule(key: str, lexicon: Lexicon) -> BoilerplateRule | None:
-    return lexicon.matcher.rule(key)
+    return _rule_memo(lexicon.matcher, key)
+
+
+@functools.lru_cache(maxsize=65536)  # site furniture repeats page after page
+def _rule_memo(matcher: BoilerplateMatcher, key: str) -> BoilerplateRule | None:
+    return matcher.rule(key)
 
 
 _NO_SPACE = re.compile(r"\s+")

@@ -98,6 +98,11 @@ def _offset(match: re.Match[str]) -> str | None:
     return None
 
 
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_WORD = re.compile(r"[a-z]+")
+_NUMERIC_HINT = re.compile(r"\d[/.-][01]?\d[/.-](?:19|20)\d\d")
+
+
 def find_dates(text: str) -> list[DateMatch]:
     """Every full date (day, month and year stated) in ``text``, with time and offset if given.
 
@@ -107,7 +112,13 @@ def find_dates(text: str) -> list[DateMatch]:
     cal = calendar()
     found: list[DateMatch] = []
     taken: list[tuple[int, int]] = []
-    for pattern in _patterns():
+    if not _YEAR.search(text):
+        return found
+    named, english, numeric = _patterns()
+    has_month = not cal.months.keys().isdisjoint(_WORD.findall(text.lower()))
+    has_numeric = _NUMERIC_HINT.search(text) is not None
+    active = [p for p, on in ((named, has_month), (english, has_month), (numeric, has_numeric)) if on]
+    for pattern in active:
         for m in pattern.finditer(text):
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
