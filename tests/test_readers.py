@@ -212,3 +212,12 @@ def test_fetch_size_cap_and_redirect_limit(server):
 def test_non_http_scheme_refused():
     (item,) = fetch_document("file:///etc/passwd", ReadOptions(fetch=True, allow_private=True))
     assert isinstance(item, Skipped) and "http" in item.reason
+
+
+def test_json_file_with_a_list_of_articles(tmp_path):
+    path = tmp_path / "articles.json"
+    path.write_text(json.dumps({"articles": [{"text": "Isi berita satu.", "title": "Satu"},
+                                             {"text": "Isi berita dua.", "title": "Dua"}]}, indent=2),
+                    encoding="utf-8")
+    docs = _docs(read_paths([str(path)]))
+    assert [d.title for d in docs] == ["Satu", "Dua"] and docs[1].source.endswith("#2")

@@ -311,6 +311,8 @@ def _standard_dateline(paragraph: str, lexicon: Lexicon, known_words: frozenset[
     a, b, agency = m.group("a"), m.group("b"), m.group("agency")
     if not a or len(paragraph) - m.end() < 20:
         return None
+    if not b and " " in a and _DOMAIN.match(a.split(" ", 1)[0]):
+        a, b = a.split(" ", 1)  # "Tribunjogja.com Inggris ---": outlet and place, no comma
     place = outlet = None
     if b:
         if _is_outlet(a, lexicon) and (_is_place(b, lexicon) or b.istitle() or b.isupper()):

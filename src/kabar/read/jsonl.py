@@ -24,8 +24,28 @@ def _hint(value: object) -> str | None:
 
 
 def read_jsonl(data: bytes, source: str) -> Iterator[Document | Skipped]:
-    """Documents from a JSONL file; a Skipped for each line that is not a usable object."""
+    """Documents from a JSONL file; a Skipped for each line that is not a usable object.
+
+    A ``.json`` file that is one JSON value (an object, or a list of objects, or an object
+    with an ``articles`` list) is read as that value instead of line by line.
+    """
     text, _ = decode_bytes(data, source)
+    if source.lower().endswith(".json"):
+        try:
+            whole = json.loads(text)
+        except json.JSONDecodeError:
+            whole = None
+        if isinstance(whole, dict) and isinstance(whole.get("articles"), list):
+            whole = whole["articles"]
+        if isinstance(whole, dict):
+            whole = [whole]
+        if isinstance(whole, list):
+            for number, obj in enumerate(whole, 1):
+                try:
+                    yield document_from_record(obj, f"{source}#{number}")
+                except InputError as exc:
+                    yield Skipped(exc.source, exc.reason)
+            return
     # split on "\n" only: str.splitlines() also breaks at U+2028 and U+0085, which JSON
     # strings may hold unescaped
     for number, line in enumerate(text.split("\n"), 1):
