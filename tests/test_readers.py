@@ -216,8 +216,17 @@ def test_non_http_scheme_refused():
 
 def test_json_file_with_a_list_of_articles(tmp_path):
     path = tmp_path / "articles.json"
-    path.write_text(json.dumps({"articles": [{"text": "Isi berita satu.", "title": "Satu"},
-                                             {"text": "Isi berita dua.", "title": "Dua"}]}, indent=2),
-                    encoding="utf-8")
+    path.write_text(
+        json.dumps(
+            {
+                "articles": [
+                    {"text": "Isi berita satu.", "title": "Satu"},
+                    {"text": "Isi berita dua.", "title": "Dua"},
+                ]
+            },
+            indent=2,
+        ),
+        encoding="utf-8",
+    )
     docs = _docs(read_paths([str(path)]))
     assert [d.title for d in docs] == ["Satu", "Dua"] and docs[1].source.endswith("#2")

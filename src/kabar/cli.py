@@ -81,6 +81,11 @@ def _progress(label: str):
             bar.stop()
 
 
+def _count(n: int, noun: str) -> str:
+    """ "1 event", "3 events"."""
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
 def _report_skipped(skipped: list[Skipped]) -> None:
     for s in skipped:
         err.print(f"[yellow]skipped[/] {s.source}: {s.reason}", markup=True, highlight=False)
@@ -169,8 +174,9 @@ def digest(
     result.skipped = run.skipped
     written = write_outputs(result, out, lang)
     err.print(
-        f"{len(run.articles)} articles → {len(result.events)} events; wrote {out / 'digest.json'}, "
-        f"{out / 'digest.md'}, {out / 'index.html'} (+{len(written) - 3} event pages)"
+        f"{_count(len(run.articles), 'article')} → {_count(len(result.events), 'event')}; wrote "
+        f"{out / 'digest.json'}, {out / 'digest.md'}, {out / 'index.html'} "
+        f"(+{_count(len(written) - 3, 'event page')})"
     )
     _report_skipped(run.skipped)
     raise typer.Exit(1 if run.skipped else 0)

@@ -55,9 +55,9 @@ def _hints(doc: Document) -> PageHints:
             hints.published = doc.published.strip()
             hints.published_source = "hint"
     if doc.authors:
-        from kabar.clean.metadata import split_names
+        from kabar.clean.metadata import split_credit_hint
 
-        hints.authors = split_names(doc.authors)
+        hints.authors, hints.editors = split_credit_hint(doc.authors)
     return hints
 
 

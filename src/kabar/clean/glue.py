@@ -112,12 +112,14 @@ class GlueSplitter:
     function_words: frozenset[str]
     vocabulary: frozenset[str] = field(init=False)
     affixes: dict[str, frozenset[str]] = field(init=False)
+    log_total: float = field(init=False)
     camel_pattern: re.Pattern[str] = field(init=False, repr=False)
     # decisions that depend on nothing but the token (a memo, not state)
     _cache: dict[str, str] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "vocabulary", frozenset(self.counts))
+        object.__setattr__(self, "log_total", math.log(sum(self.counts.values()) + 1))
         alternation = "|".join(re.escape(c) for c in sorted(self.camelcase, key=len, reverse=True))
         object.__setattr__(self, "camel_pattern", re.compile(alternation or "(?!)"))
         object.__setattr__(self, "affixes", load_affixes())
@@ -141,7 +143,9 @@ class GlueSplitter:
 
     def _segment(self, token: str) -> str:
         """Three or more words glued ("penyandangdisabilitasfisik"): the split into known words
-        of 4+ letters (seen 5+ times) with the best frequency score, if the token has one."""
+        of 4+ letters (seen 5+ times) with the highest unigram probability, if the token has
+        one. Each word costs its log-probability, so a split into more words must be earned:
+        "internasional" stays one word rather than "inter nasional"."""
         if self.known(token) or self.affixed(token) or _english_word(token):
             return token
         n = len(token)
@@ -154,7 +158,7 @@ class GlueSplitter:
                 word = token[start:end]
                 if word in self.affixes["suffix"] or not self.known(word, 5):
                     continue
-                score = best[start][0] + math.log(self.counts[word] + 1) - 4.0  # each cut costs
+                score = best[start][0] + math.log(self.counts[word] + 1) - self.log_total
                 if best[end] is None or score > best[end][0]:
                     best[end] = (score, [*best[start][1], word])
         if best[n] is None or len(best[n][1]) < 3:

@@ -29,6 +29,9 @@ _LABEL_PARTS = re.compile(r"[A-Z][a-z]+|[A-Z]+(?![a-z])|[a-z]+")
 _DETIK_SUFFIX = re.compile(r"\s*[-–|]\s*(?:detik\w*|cnbc\w*|tim redaksi|redaksi)\s*$", re.I)
 
 
+_BRAND_WORD = re.compile(r"^(?:detik\w*|\w+com|[\w-]+\.[\w.]+)$")  # "Tim detikcom", "Tim kumparan.com"
+
+
 def normalise_name(name: str) -> str:
     """A person's name in title case ("Anton surtono" → "Anton Surtono"); handles stay as written."""
     name = _SPACES.sub(" ", name).strip(" ,;:-–|/")
@@ -36,7 +39,7 @@ def normalise_name(name: str) -> str:
     words = name.split(" ")
     if len(words) == 1:
         return name  # "unnie": a user handle, kept as written
-    return " ".join(w[:1].upper() + w[1:] if w.islower() else w for w in words)
+    return " ".join(w[:1].upper() + w[1:] if w.islower() and not _BRAND_WORD.match(w) else w for w in words)
 
 
 _ROLE_PREFIX = re.compile(
@@ -69,6 +72,30 @@ def split_names(text: str) -> list[str]:
         if part and _NAME_RE.match(part) and part.lower() not in _NOT_NAMES and not _DOMAIN.match(part):
             names.append(part)
     return names
+
+
+_CREDIT_BOX = re.compile(r"^(?P<names>.+?)\s+tim redaksi\s*$", re.I)
+_TRAILING_ROLE = re.compile(r"^(?P<names>[^,;/&]+?)\s*,?\s+(?P<role>editor|penulis)\s*$", re.I)
+
+
+def split_credit_hint(text: str) -> tuple[list[str], list[str]]:
+    """Authors and editors in a container's credit field: (authors, editors).
+
+    Scrapers of kompas.com copy its "Tim Redaksi" box, writers first and the editor last:
+    "Rahel Narda Chaterine, Jessi Carina Tim Redaksi" → (["Rahel Narda Chaterine"],
+    ["Jessi Carina"]); a lone name keeps the role label printed after it ("Erlangga Djumena
+    Editor" is an editor). Any other value is a list of authors.
+    """
+    m = _CREDIT_BOX.match(text.strip())
+    if m:
+        names = split_names(m.group("names"))
+        if len(names) >= 2:
+            return names[:-1], names[-1:]
+        return names, []
+    m = _TRAILING_ROLE.match(text.strip())
+    if m and m.group("role").lower() == "editor":
+        return [], split_names(m.group("names"))
+    return split_names(text), []
 
 
 # ---------------------------------------------------------------- bylines
@@ -290,8 +317,18 @@ def split_dateline(
     of a domain; an unknown single capitalised word that is not a common word counts as an
     outlet, as "Jfid –" in sample 002).
     """
+    typo = _COMMA_DOMAIN.match(paragraph)
+    if typo:  # "Posmetro,co.id,INDRAMAYU –": read as "Posmetro.co.id, …", report as printed
+        fixed = split_dateline(
+            paragraph[: typo.end() - 1] + "." + paragraph[typo.end() :], lexicon, known_words
+        )
+        if fixed is None:
+            return None
+        return Dateline(paragraph[: len(fixed.text)], fixed.end, fixed.place, fixed.outlet)
     known = _known_place_dateline(paragraph, lexicon)
     standard = _standard_dateline(paragraph, lexicon, known_words)
+    if standard is not None and standard.outlet and not standard.place:
+        standard = _place_after_outlet(paragraph, standard, lexicon)
     if known is None:
         return standard
     if (
@@ -302,6 +339,19 @@ def split_dateline(
     ):
         return standard  # "TRIBUNPAPUA.COM, BIAK NUMFOR –": the gazetteer knows only "Biak"
     return known
+
+
+_COMMA_DOMAIN = re.compile(r"^[A-Za-z]{3,},(?=(?:co\.id|com|co)\b)")
+_PLACE_COLON = re.compile(r"(?P<place>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})\s*:\s*(?=[A-Z“\"‘'(\d])")
+
+
+def _place_after_outlet(paragraph: str, dateline: Dateline, lexicon: Lexicon) -> Dateline:
+    """ "posmetro.co –Jakarta: Bertempat …": a place and a colon right after an outlet-only
+    dateline belong to it."""
+    m = _PLACE_COLON.match(paragraph, dateline.end)
+    if m is None or not _is_place(m.group("place"), lexicon):
+        return dateline
+    return Dateline(paragraph[: m.end()].rstrip(), m.end(), m.group("place"), dateline.outlet)
 
 
 def _standard_dateline(paragraph: str, lexicon: Lexicon, known_words: frozenset[str]) -> Dateline | None:

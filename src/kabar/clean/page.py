@@ -26,6 +26,7 @@ from urllib.parse import urlsplit
 from kabar.clean.glue import GlueSplitter
 from kabar.clean.inline import (
     headline_lowercase,
+    strip_inline_embeds,
     strip_inline_related,
     strip_parenthesised_related,
     strip_trailing_furniture,
@@ -87,6 +88,8 @@ _LABEL_VALUE = re.compile(r"\S:\s+\S")  # "Kota Manado: Pukul 09.00-16.00 WITA" 
 _LIST_ITEM = re.compile(r"^(?:\d{1,2}[.)]|[a-z][.)]|[-•*–])\s")
 _LIST_VALUE = re.compile(r":\s*(?:rp\.?\s*)?\d|\brp\.?\s*\d", re.I)
 _MAX_BLOCK_HEADLINES = 3
+_VIDEO_PROMPT = re.compile(r"\bvideo", re.I)
+_VIDEO_TEASER = re.compile(r"[^.!?]{10,160}\?")
 _HEADER_LINES = 40
 _CROSSABLE = {"ad", "loading", "template (repeats across this outlet's pages)"}
 
@@ -236,17 +239,19 @@ def _mark_boilerplate(lines: list[Line], lexicon: Lexicon, templates: frozenset[
                     and not _CREDIT_END.search(lines[i + 1].key[-90:])
                     and not _continues(lines, i + 1)
                     and _title_case(lines[i + 1].key)
+                    and not _LIST_ITEM.match(lines[i + 1].key)  # "1. Cek Fakta: …" is the article's list
                     # a second headline only while the list of links goes on: in a page laid
                     # out with blank lines, the lines right under the marker; in a scrape with
                     # none, while no paragraph follows (a heading that opens a paragraph is
-                    # the article's own)
+                    # the article's own) or once two links have stacked up (republika lists three)
                     and (
                         taken == 0
                         or (
                             not lines[i + 1].blank_before
                             if spaced
                             else (
-                                i + 2 >= len(lines)
+                                taken >= 2
+                                or i + 2 >= len(lines)
                                 or bool(lines[i + 2].role)
                                 or not paragraph_like(lines[i + 2].key)
                             )
@@ -256,6 +261,12 @@ def _mark_boilerplate(lines: list[Line], lexicon: Lexicon, templates: frozenset[
                     i += 1
                     taken += 1
                     _mark(lines[i], "boilerplate", f"{rule.reason} (linked headline)")
+                if taken == 0:
+                    for k in range(i + 1, i + 1 + _split_headline(lines, i, lexicon)):
+                        _mark(lines[k], "boilerplate", f"{rule.reason} (linked headline, split over lines)")
+            elif line.key.endswith(":"):  # "Tonton juga Video:" and the video's title
+                for k in range(i + 1, i + 1 + _split_headline(lines, i, lexicon)):
+                    _mark(lines[k], "boilerplate", f"{rule.reason} (linked headline, split over lines)")
         elif _EDITOR_CODE.fullmatch(line.key):
             _mark(line, "end", "closing mark (editor code)")  # "(dry/din)": the story ends here
             found.footer_marks.add(i)
@@ -271,7 +282,60 @@ def _mark_boilerplate(lines: list[Line], lexicon: Lexicon, templates: frozenset[
         elif _stray(lines, i):
             _mark(line, "boilerplate", "stray label (font button, page number)")
         i += 1
+    _mark_split_boilerplate(lines, lexicon)
     _mark_tag_list(lines)
+
+
+_SPLIT_PIECES = 5  # lines a scraper breaks one promo or one linked headline into, at most
+
+
+def _split_headline(lines: list[Line], marker: int, lexicon: Lexicon) -> int:
+    """How many lines after the marker at ``marker`` are one linked headline broken at its
+    links ("Tonton juga Video:" / "Fulham" / "Vs Man City:" / "Halaand" / "dkk Menang 2-0"),
+    closed by another boilerplate line ("[Gambas:Video 20detik]"); 0 when they are not."""
+    for end in range(marker + 1, min(len(lines), marker + 2 + _SPLIT_PIECES)):
+        line = lines[end]
+        closing = (
+            bool(line.role)
+            or _boilerplate_rule(line.key, lexicon) is not None
+            or bool(_EDITOR_CODE.fullmatch(line.key))
+        )
+        if closing:
+            joined = " ".join(piece.key for piece in lines[marker + 1 : end])
+            n = end - marker - 1
+            if n >= 2 and word_count(joined) <= 18 and headline_like(joined) and _title_case(joined):
+                return n
+            return 0
+        if word_count(line.key) > 5 or line.key.endswith(".") or _LIST_ITEM.match(line.key):
+            return 0
+    return 0
+
+
+def _mark_split_boilerplate(lines: list[Line], lexicon: Lexicon) -> None:
+    """A promo the scraper broke at its links ("Simak" / "breaking news" / "dan" / "berita
+    pilihan" / "kami langsung di ponselmu …"): short lines just above a boilerplate line that,
+    read together, match a boilerplate rule, go with it."""
+    for i, line in enumerate(lines):
+        if line.role != "boilerplate":
+            continue
+        start, pieces = None, []
+        j = i - 1
+        while (
+            j >= 0
+            and i - j <= _SPLIT_PIECES
+            and not lines[j].role
+            and word_count(lines[j].key) <= 3
+            and not ends_sentence(lines[j].key)
+        ):
+            pieces.insert(0, lines[j].key)
+            if _boilerplate_rule(" ".join(pieces), lexicon) is not None:
+                start = j
+            j -= 1
+        if start is not None:
+            rule = _boilerplate_rule(" ".join(piece.key for piece in lines[start:i]), lexicon)
+            reason = rule.reason if rule is not None else line.reason
+            for k in range(start, i):
+                _mark(lines[k], "boilerplate", f"{reason} (split over lines)")
 
 
 def _title_case(key: str) -> bool:
@@ -622,6 +686,53 @@ def _heading_shaped(unit: _Unit, lines: list[Line]) -> bool:
     return key[0].isupper() or key[0].isdigit()
 
 
+_TOPIC_WORD = re.compile(r"[A-Za-z]{4,}")
+
+
+def _topic_words(text: str) -> set[str]:
+    stop = stopwords("id")
+    return {w for w in (t.lower() for t in _TOPIC_WORD.findall(text)) if w not in stop}
+
+
+def _drop_off_topic_headlines(units: list[_Unit], lines: list[Line], title: str) -> list[_Unit]:
+    """Headlines of other stories standing alone between paragraphs (liputan6 leaves the
+    titles of its video embeds: "Kejar Bebek, Pria Cilacap Tewas Tenggelam di Sungai
+    Citanduy" inside an article on the hajj): a title-cased line of 7+ words, between two
+    paragraphs, that shares no content word with the title or any other paragraph. A
+    subheading names what its section is about, so it shares words with it; names in a
+    list or a role under a name stand next to other short lines and are left alone."""
+    if len(units) < 3:
+        return units
+    words = [_topic_words(u.key) for u in units]
+    title_words = _topic_words(title)
+    kept = []
+    for n, unit in enumerate(units):
+        key = unit.key
+        if (
+            0 < n < len(units) - 1
+            and len(unit.lines) == 1
+            and 7 <= word_count(key) <= 20
+            and key[-1].isalnum()
+            and ("," in key or any(w.islower() for w in key.split()))
+            and "(" not in key
+            and " sebagai " not in key
+            and not _LIST_ITEM.match(key)
+            and not _LABEL_VALUE.search(key)
+            and _title_case(key)
+            and paragraph_like(units[n - 1].key)
+            and ends_sentence(units[n - 1].key)
+            and paragraph_like(units[n + 1].key)
+            and words[n]
+            and not words[n] & title_words
+            and not any(words[n] & other for m, other in enumerate(words) if m != n)
+        ):
+            for i in unit.lines:
+                _mark(lines[i], "boilerplate", "headline of another story (shares no word with the article)")
+            continue
+        kept.append(unit)
+    return kept
+
+
 def _classify_body(
     units: list[_Unit], lines: list[Line], fragmented: bool = False
 ) -> tuple[list[str], list[str]]:
@@ -780,6 +891,8 @@ def clean_page(
         for i in unit.lines:
             _mark(lines[i], "end", "closing mark")
     fragmented = any(len(u.lines) > 1 for u in units)
+    title_for_topic = lines[title_idx].key if title_idx is not None else (hints.title or "")
+    body_units = _drop_off_topic_headlines(body_units, lines, title_for_topic)
     paragraphs, subheadings = _classify_body(body_units, lines, fragmented)
 
     trailing_mark = None
@@ -801,16 +914,24 @@ def clean_page(
             paragraphs.pop(0)
 
     inline_removed: list[str] = []
+    embeds_removed: list[tuple[str, str]] = []
     kept = []
 
     def furniture(sentence: str) -> bool:
         return _boilerplate_rule(sentence, lexicon) is not None
 
     for paragraph in paragraphs:
+        paragraph, embeds = strip_inline_embeds(paragraph)
+        embeds_removed += embeds
         paragraph, cut = strip_inline_related(paragraph, titles)
         inline_removed += cut
         paragraph, cut = strip_trailing_furniture(paragraph, furniture)
         inline_removed += cut
+        if cut and _VIDEO_PROMPT.search(cut[0]) and _VIDEO_TEASER.fullmatch(paragraph):
+            # "Bagaimana cara mengatasi ruam popok pada bayi? Yuk, kita cek video di atas!":
+            # a lone question before "watch the video" is the video's teaser
+            inline_removed.append(paragraph)
+            paragraph = ""
         paragraph, cut = strip_parenthesised_related(paragraph)
         inline_removed += cut
         if paragraph:
@@ -855,6 +976,7 @@ def clean_page(
         if line.role in ("boilerplate", "end"):
             page.removed.append(Removed(line.text, line.reason or line.role, line.number))
     page.removed += [Removed(piece, "related (link inside a paragraph)") for piece in inline_removed]
+    page.removed += [Removed(piece, f"{reason} (inside a paragraph)") for piece, reason in embeds_removed]
     return page
 
 
