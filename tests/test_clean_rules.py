@@ -248,3 +248,32 @@ def test_a_subheading_that_shares_words_with_its_section_stays():
     heading = "Armada Bus Listrik Dikirim dari Pabrik di Jawa Timur"
     article = clean_text([PARA_1, PARA_2, heading, PARA_3], title="Bus Listrik Ditambah")
     assert heading in article.body or heading in article.subheadings
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kebakaranhebat melanda pasar itu.", "Kebakaran hebat melanda pasar itu."),  # opens a sentence
+        ("Kemarin sore. Kenaikanharga cabai terasa.", "Kemarin sore. Kenaikan harga cabai terasa."),
+        (
+            "Jalan tol Padalarang dibuka lagi.",
+            "Jalan tol Padalarang dibuka lagi.",
+        ),  # a name inside a sentence
+        ("Gunungpati diguyur hujan deras.", "Gunungpati diguyur hujan deras."),  # a joined place name
+        ("Warga Sumbermalang mengungsi.", "Warga Sumbermalang mengungsi."),
+        ("Data Euromonitor menunjukkan kenaikan.", "Data Euromonitor menunjukkan kenaikan."),
+        ("Mereka berulangkali datang.", "Mereka berulangkali datang."),  # written as one word
+    ],
+)
+def test_capitalised_common_word_glue_only_at_a_sentence_start(text, expected):
+    assert default_splitter().split(text) == expected
+
+
+def test_a_page_word_splits_a_glue_the_vocabulary_cannot():
+    """ "kripto" is not in the shipped vocabulary; the page writes it alone, so "kriptoyang" is
+    "kripto yang" on that page and stays as written elsewhere."""
+    splitter = default_splitter()
+    page = ["Harga kripto naik lagi.", "Aset kriptoyang dijual turun."]
+    seen = splitter.context(page)
+    assert splitter.split(page[1], seen) == "Aset kripto yang dijual turun."
+    assert splitter.split(page[1]) == page[1]

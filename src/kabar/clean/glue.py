@@ -52,6 +52,8 @@ _SUSPECT = re.compile(
     rf"(?<![A-Za-z])(?:[A-Za-z]*(?:[a-z][A-Z]|[A-Z]{{2}}[a-z])[A-Za-z]*|[A-Za-z]{{{MIN_TOKEN_CHARS},}})(?![A-Za-z])"
 )
 _CAPS_THEN_WORD = re.compile(r"(?<![A-Za-z])[A-Z]{2,}(?=[a-z]{2,})")
+# what stands right before a word that opens a sentence ("… kemarin. Kebakaranhebat", "“Kenaikanharga")
+_SENTENCE_START = re.compile(r'(?:[.!?:][”"’)]?\s+|[“"‘(])$')
 _TLD = re.compile(r"(?:com|co|id|net|org|go|ac|or|info|tv|news)\b", re.I)
 _URLISH = re.compile(r"\S*(?:://|www\.|\.(?:com|id|net|org|co)/)\S*")
 # whitespace that scrapers drop around brackets and years ("Makanan(BPOM)", "2025digelar")
@@ -75,7 +77,14 @@ def load_vocabulary() -> dict[str, int]:
 def load_affixes() -> dict[str, frozenset[str]]:
     """Prefixes, suffixes, particles and honorifics the splitter never cuts off."""
     raw = resources.files("kabar.clean").joinpath("data/glue_affixes.tsv").read_text("utf-8")
-    kinds: dict[str, set[str]] = {"prefix": set(), "suffix": set(), "particle": set(), "honorific": set()}
+    kinds: dict[str, set[str]] = {
+        "prefix": set(),
+        "suffix": set(),
+        "particle": set(),
+        "honorific": set(),
+        "place_head": set(),
+        "whole": set(),
+    }
     for number, line in enumerate(raw.splitlines(), 1):
         if not line.strip() or line.startswith("#"):
             continue
@@ -174,6 +183,30 @@ class GlueSplitter:
             and (other in self.function_words)
         )
 
+    def _seen_piece(self, word: str, other: str, seen: frozenset[str]) -> bool:
+        """A word the vocabulary lacks but the page uses on its own ("kripto", "mabrur"),
+        beside a function word of 3+ letters ("kripto|yang", "mabrur|seperti")."""
+        return (
+            len(word) >= 4
+            and word in seen
+            and seen is not _EVERYTHING
+            and other in self.function_words
+            and len(other) >= 3
+        )
+
+    def _split_by_page(self, token: str, seen: frozenset[str]) -> str:
+        """A lower-case token the vocabulary cannot split, split with the page's own words
+        ("kriptoyang" on a page that writes "kripto" alone); else the token."""
+        ends = (
+            token[-n:] in self.function_words or token[:n] in self.function_words for n in (3, 4, 5, 6, 7)
+        )
+        if not any(ends):
+            return token
+        pieces = self._split_lower(token, seen)
+        if pieces is None:
+            return token
+        return " ".join(pieces)
+
     def _indonesian(self, word: str, minimum: int = MIN_PIECE_COUNT) -> bool:
         """Known in Indonesian, and not only as an English word ("vision" in "visionOS")."""
         count = self.counts.get(word.lower(), 0)
@@ -194,8 +227,9 @@ class GlueSplitter:
                         return True
         return False
 
-    def _split_lower(self, token: str, seen: frozenset[str]) -> tuple[str, str] | None:
-        """Best split of a token with no case change inside, or None."""
+    def _split_lower(self, token: str, seen: frozenset[str], initial: bool = False) -> tuple[str, str] | None:
+        """Best split of a token with no case change inside, or None. ``initial``: the token
+        opens a sentence, so a capital says nothing about it being a name."""
         if len(token) < MIN_TOKEN_CHARS or self.known(token) or self.affixed(token):
             return None
         capital = token[0].isupper()
@@ -217,16 +251,39 @@ class GlueSplitter:
                 verb = (
                     len(right) >= 6
                     and right.startswith(_VERB_PREFIXES)
-                    and self.known(right, COMMON_PIECE_COUNT)
+                    and (self.known(right, MIN_PIECE_COUNT) or self.affixed(right))
                 )
                 if left in seen and len(left) >= 4 and len(right) >= 3 and (function or verb):
                     score = 100.0 + len(right)
+                elif (
+                    # a sentence-initial common word glued to another ("Kebakaran|hebat",
+                    # "Harga|saham"); inside a sentence the capital marks a name
+                    # ("Padalarang", "Abdulrahman"); never the heads of joined place names
+                    # ("Gunungpati", "Sumbermalang") nor English compounds ("Frontline")
+                    initial
+                    and len(token) >= COMPOUND_MIN_CHARS
+                    and len(left) >= 4
+                    and self._indonesian(left, COMMON_LEFT_COUNT)
+                    and left.lower() not in self.affixes["place_head"]
+                    and right.islower()
+                    and self._piece(right)
+                    and not _english_word(token)
+                ):
+                    score = 50.0 + len(right)
                 else:
                     continue
             else:
                 if not (
-                    (self._piece(left) or self._short_piece(left, right))
-                    and (self._piece(right) or self._short_piece(right, left))
+                    (
+                        self._piece(left)
+                        or self._short_piece(left, right)
+                        or self._seen_piece(left, right, seen)
+                    )
+                    and (
+                        self._piece(right)
+                        or self._short_piece(right, left)
+                        or self._seen_piece(right, left, seen)
+                    )
                 ):
                     continue
                 function = left in self.function_words or right in self.function_words
@@ -278,7 +335,9 @@ class GlueSplitter:
             or any(token[: p + k] in self.camelcase for k in (1, 2, 3, 4))
         )
 
-    def split_token(self, token: str, brand: bool = False, seen: frozenset[str] = frozenset()) -> str:
+    def split_token(
+        self, token: str, brand: bool = False, seen: frozenset[str] = frozenset(), initial: bool = False
+    ) -> str:
         """``token`` with a space at each safe glue point.
 
         ``brand``: the token is part of a domain name or handle; ``seen``: tokens the page uses
@@ -346,11 +405,11 @@ class GlueSplitter:
         if token[0].isupper() and token[1:].islower():
             possible = self._cache.get(token)
             if possible is None:
-                possible = "y" if self._split_lower(token, _EVERYTHING) else "n"
+                possible = "y" if self._split_lower(token, _EVERYTHING, initial=True) else "n"
                 self._cache[token] = possible
             if possible == "n":
                 return token
-        pieces = self._split_lower(token, seen)
+        pieces = self._split_lower(token, seen, initial)
         if pieces is None and token.islower() and len(token) >= SEGMENT_MIN_CHARS:
             return self._segment(token)
         if pieces:
@@ -383,10 +442,16 @@ class GlueSplitter:
                 if new is None:
                     new = self.split_token(token)
                     self._cache[token] = new
+                if new == token and seen:
+                    new = self._split_by_page(token, seen)
             elif token[0].isupper() and token[1:].islower() and self._cache.get(token) == "n":
                 continue  # a capitalised word that cannot split, whatever the page says
             else:
-                new = self.split_token(token, brand=_is_domain_part(m), seen=seen)
+                initial = (
+                    m.start() == 0
+                    or _SENTENCE_START.search(text, max(0, m.start() - 4), m.start()) is not None
+                )
+                new = self.split_token(token, brand=_is_domain_part(m), seen=seen, initial=initial)
             if new != token and not _protected(m, protected):
                 parts += [text[last : m.start()], new]
                 last = m.end()
@@ -414,7 +479,10 @@ def _is_domain_part(m: re.Match[str]) -> bool:
 @functools.cache
 def default_splitter() -> GlueSplitter:
     """The splitter with the shipped vocabulary and lexicon (cached)."""
-    return GlueSplitter(load_vocabulary(), load_lexicon().camelcase, stopwords("id"))
+    counts = dict(load_vocabulary())
+    for word in load_affixes()["whole"]:  # written as one word: known, so never split
+        counts[word] = max(counts.get(word, 0), COMMON_LEFT_COUNT)
+    return GlueSplitter(counts, load_lexicon().camelcase, stopwords("id"))
 
 
 def with_corpus_words(base: GlueSplitter, corpus_counts: dict[str, int]) -> GlueSplitter:

@@ -701,36 +701,43 @@ def _drop_off_topic_headlines(units: list[_Unit], lines: list[Line], title: str)
     paragraphs, that shares no content word with the title or any other paragraph. A
     subheading names what its section is about, so it shares words with it; names in a
     list or a role under a name stand next to other short lines and are left alone."""
-    if len(units) < 3:
+    candidates = [
+        n
+        for n in range(1, len(units) - 1)
+        if _headline_between_paragraphs(units[n], units[n - 1], units[n + 1])
+    ]
+    if not candidates:
         return units
     words = [_topic_words(u.key) for u in units]
     title_words = _topic_words(title)
-    kept = []
-    for n, unit in enumerate(units):
-        key = unit.key
-        if (
-            0 < n < len(units) - 1
-            and len(unit.lines) == 1
-            and 7 <= word_count(key) <= 20
-            and key[-1].isalnum()
-            and ("," in key or any(w.islower() for w in key.split()))
-            and "(" not in key
-            and " sebagai " not in key
-            and not _LIST_ITEM.match(key)
-            and not _LABEL_VALUE.search(key)
-            and _title_case(key)
-            and paragraph_like(units[n - 1].key)
-            and ends_sentence(units[n - 1].key)
-            and paragraph_like(units[n + 1].key)
-            and words[n]
-            and not words[n] & title_words
-            and not any(words[n] & other for m, other in enumerate(words) if m != n)
-        ):
-            for i in unit.lines:
+    dropped = set()
+    for n in candidates:
+        mine = words[n]
+        if mine and not mine & title_words and not any(mine & w for m, w in enumerate(words) if m != n):
+            dropped.add(n)
+            for i in units[n].lines:
                 _mark(lines[i], "boilerplate", "headline of another story (shares no word with the article)")
-            continue
-        kept.append(unit)
-    return kept
+    return [u for n, u in enumerate(units) if n not in dropped]
+
+
+def _headline_between_paragraphs(unit: _Unit, before: _Unit, after: _Unit) -> bool:
+    """Is ``unit`` one title-cased line of 7-20 words, not a list item, label or clause,
+    between a finished paragraph and another paragraph?"""
+    key = unit.key
+    return (
+        len(unit.lines) == 1
+        and 7 <= word_count(key) <= 20
+        and key[-1].isalnum()
+        and ("," in key or any(w.islower() for w in key.split()))
+        and "(" not in key
+        and " sebagai " not in key
+        and not _LIST_ITEM.match(key)
+        and not _LABEL_VALUE.search(key)
+        and _title_case(key)
+        and paragraph_like(before.key)
+        and ends_sentence(before.key)
+        and paragraph_like(after.key)
+    )
 
 
 def _classify_body(
