@@ -483,11 +483,3 @@ def default_splitter() -> GlueSplitter:
     for word in load_affixes()["whole"]:  # written as one word: known, so never split
         counts[word] = max(counts.get(word, 0), COMMON_LEFT_COUNT)
     return GlueSplitter(counts, load_lexicon().camelcase, stopwords("id"))
-
-
-def with_corpus_words(base: GlueSplitter, corpus_counts: dict[str, int]) -> GlueSplitter:
-    """A splitter that also knows the words a corpus uses on their own (learned per run)."""
-    merged = dict(base.counts)
-    for word, count in corpus_counts.items():
-        merged[word] = merged.get(word, 0) + count
-    return GlueSplitter(merged, base.camelcase, base.function_words)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime
 from importlib import resources
 
 
@@ -164,10 +164,3 @@ def parse_iso(value: str) -> datetime | date | None:
         return datetime.fromisoformat(value.replace("Z", "+00:00"))
     except ValueError:
         return None
-
-
-def to_offset(stamp: datetime, offset: str) -> datetime:
-    """``stamp`` converted to the fixed ``offset`` ("+07:00")."""
-    sign = 1 if offset[0] == "+" else -1
-    hours, minutes = int(offset[1:3]), int(offset[4:6])
-    return stamp.astimezone(timezone(sign * timedelta(hours=hours, minutes=minutes)))
