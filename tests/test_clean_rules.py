@@ -277,3 +277,33 @@ def test_a_page_word_splits_a_glue_the_vocabulary_cannot():
     seen = splitter.context(page)
     assert splitter.split(page[1], seen) == "Aset kripto yang dijual turun."
     assert splitter.split(page[1]) == page[1]
+
+
+def test_lines_broken_at_links_rejoin_after_a_verb_wanting_its_object():
+    article = clean_text(
+        [
+            PARA_1,
+            "Pemerintah kota sedang menyusun jadwal kegiatan guna memastikan",
+            "Koperasi Desa Merah Putih berjalan sesuai rencana.",
+            "“Selain itu, kendaraan listrik (electric vehicle",
+            "/EV) memakai tembaga lebih banyak,” ujar dia saat dikonfirmasi",
+            "Kompas.com, Selasa (10/6/2025).",
+            PARA_2,
+        ],
+        title="Bus Listrik Ditambah",
+    )
+    assert article.body == [
+        PARA_1,
+        "Pemerintah kota sedang menyusun jadwal kegiatan guna memastikan Koperasi Desa Merah Putih "
+        "berjalan sesuai rencana.",
+        "“Selain itu, kendaraan listrik (electric vehicle/EV) memakai tembaga lebih banyak,” ujar dia "
+        "saat dikonfirmasi Kompas.com, Selasa (10/6/2025).",
+        PARA_2,
+    ]
+
+
+def test_a_sentence_case_heading_is_not_joined_to_the_next_paragraph():
+    heading = "Pelajaran saat mengemudi"
+    article = clean_text([PARA_1, PARA_2, heading, PARA_3], title="Bus Listrik Ditambah")
+    assert heading in article.subheadings or heading in article.body
+    assert PARA_3 in article.body

@@ -95,11 +95,27 @@ def headline_like(text: str) -> bool:
     return not end.endswith(".") or end.endswith(("...", "…"))  # a cut headline ends "…"
 
 
-_CONNECTOR_END = re.compile(
-    r"(?:\b(?:dan|atau|di|ke|dari|yang|untuk|dengan|pada|oleh|seperti|bahwa|adalah|ialah|yakni|"
-    r"yaitu|sebagai|dalam|para|sang|si|kepada|bagi|tentang|karena|serta|hingga|sampai|antara|"
-    r"juga|akan|telah|sudah|the|of|and|in|to|for|with|by)|[,(“‘\[/–—-])$",
-    re.I,
+@functools.cache
+def _connector_end() -> re.Pattern[str]:
+    """A line end that the next line must continue: a word of ``data/connector_ends.txt``, a
+    transitive meN-…-kan verb wanting its object ("… guna memastikan", "… dalam rangka
+    melakukan"), a
+    comma, an opening bracket or a dash."""
+    from importlib import resources
+
+    raw = resources.files("kabar.clean").joinpath("data/connector_ends.txt").read_text("utf-8")
+    words = sorted(
+        {w.strip() for w in raw.splitlines() if w.strip() and not w.startswith("#")}, key=len, reverse=True
+    )
+    alternation = "|".join(re.escape(w) for w in words)
+    return re.compile(
+        rf"(?:\b(?i:{alternation})|\b(?:me|mem|men|meng|meny|memper)[a-z]{{3,}}kan|[,(“‘\[/–—-])$"
+    )
+
+
+# the tail of a sentence that names the outlet or place and the day: "Kompas.com, Selasa (10/6/2025)."
+_DAY_TAIL = re.compile(
+    r"^[A-Z][\w.]*(?: [A-Z][\w.]*){0,3}, (?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu) \(\d"
 )
 
 
@@ -111,6 +127,8 @@ def _joins(prev: str, nxt: str) -> str | None:
         return " "
     if first in "-–—" and nxt[1:2] == " " and word_count(prev) <= 4 and not ends_sentence(prev):
         return " "  # a dateline split from its lead: "JAKARTA, KOMPAS.com" / "- Ketua …"
+    if first == "/" and not ends_sentence(prev):
+        return ""  # "(electric vehicle" / "/EV)"
     if first in ",.;:!?)]”’%" and not nxt.startswith("...") and len(nxt) > 0:
         if first in "”’" and ends_sentence(prev):
             return None
@@ -119,8 +137,10 @@ def _joins(prev: str, nxt: str) -> str | None:
         return ""
     if first.islower() and not ends_sentence(prev):
         return " "
-    if _CONNECTOR_END.search(prev[-16:]):
+    if _connector_end().search(prev[-20:]):
         return " "
+    if not ends_sentence(prev) and _DAY_TAIL.match(nxt):
+        return " "  # "… kata dia kepada" / "Kompas.com, Selasa (10/6/2025)."
     return None
 
 

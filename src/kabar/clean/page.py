@@ -897,7 +897,7 @@ def clean_page(
         unit = body_units.pop()
         for i in unit.lines:
             _mark(lines[i], "end", "closing mark")
-    fragmented = any(len(u.lines) > 1 for u in units)
+    fragmented = any(len(u.lines) > 1 for u in body_units)
     title_for_topic = lines[title_idx].key if title_idx is not None else (hints.title or "")
     body_units = _drop_off_topic_headlines(body_units, lines, title_for_topic)
     paragraphs, subheadings = _classify_body(body_units, lines, fragmented)
