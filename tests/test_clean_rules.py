@@ -307,3 +307,10 @@ def test_a_sentence_case_heading_is_not_joined_to_the_next_paragraph():
     article = clean_text([PARA_1, PARA_2, heading, PARA_3], title="Bus Listrik Ditambah")
     assert heading in article.subheadings or heading in article.body
     assert PARA_3 in article.body
+
+
+def test_a_reporter_credit_under_the_text_is_a_closing_mark_and_names_the_author():
+    article = clean_text([PARA_1, PARA_2, "( Contohkota.com / Rina Susanti )"], title="Bus Listrik Ditambah")
+    assert article.body == [PARA_1, PARA_2]
+    assert article.end_marks == ["( Contohkota.com / Rina Susanti )"]
+    assert article.authors == ["Rina Susanti"] and article.captions == []

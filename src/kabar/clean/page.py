@@ -53,6 +53,7 @@ from kabar.clean.metadata import (
     parse_date_line,
     section_from_labels,
     split_dateline,
+    split_names,
     split_nav_labels,
     split_title_suffix,
 )
@@ -78,6 +79,10 @@ _TRAILING_MARK = re.compile(
 _CREDIT_END = re.compile(
     r"(?:[\s.(\[]|^)\(?\s*(?:[A-Za-z][\w-]*\.(?i:com|co\.id|id|co|net)|[A-Z][A-Z-]{3,}(?: FOTO)?)\s*/\s*"
     r"[A-Za-z][\w.'’-]*(?:\s[A-Za-z][\w.'’-]*){0,4}\s*[)\]]?\s*$"
+)
+# the reporter's credit closing a tribun article: "( Tribunjogja.com / Bunga Kartikasari )"
+_REPORTER_CREDIT = re.compile(
+    r"\(\s*[A-Za-z][\w-]*\.(?i:com|co\.id|id)\s*/\s*(?P<name>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,4})\s*\)"
 )
 _EDITOR_CODE = re.compile(r"\(\s*(?:[a-z0-9]{2,6}\s*/\s*){1,3}[a-z0-9]{2,6}\s*\)|\(\s*\*\s*\)")
 _CREDIT_ONLY = re.compile(
@@ -478,6 +483,11 @@ def _mark_roles(lines: list[Line], lexicon: Lexicon, found: _Found, lead: int | 
         if is_site_name(key, lexicon) and (header or i > last_paragraph) and not _fragment(lines, i):
             found.site_names.append(line.text)
             _mark(line, "boilerplate", "site name")
+            continue
+        reporter = _REPORTER_CREDIT.fullmatch(key) if i > last_paragraph else None
+        if reporter:  # "(TribunManado.co.id/Nielton Durado)" under the text: who wrote it
+            _mark(line, "end", "closing mark (reporter credit)")
+            found.bylines[i] = Byline(authors=split_names(reporter.group("name")))
             continue
         if i + 1 < len(lines) and _credit_suffix(key, lines[i + 1].key):
             _mark(line, "caption")
