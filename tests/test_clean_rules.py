@@ -314,3 +314,26 @@ def test_a_reporter_credit_under_the_text_is_a_closing_mark_and_names_the_author
     assert article.body == [PARA_1, PARA_2]
     assert article.end_marks == ["( Contohkota.com / Rina Susanti )"]
     assert article.authors == ["Rina Susanti"] and article.captions == []
+
+
+def test_a_title_cased_subheading_glued_into_a_one_line_body_is_cut_out():
+    """sindonews bodies come as one line with the subheadings glued to the next sentence."""
+    body = (
+        PARA_1 + " " + PARA_2 + " Rute Baru Menuju Kawasan Industri"
+        "Mulai pekan depan, bus akan berhenti di enam halte baru di sepanjang jalan lingkar."
+    )
+    article = clean_text([body], title="Bus Listrik Ditambah")
+    assert "Rute Baru Menuju Kawasan Industri" in article.subheadings
+    assert (
+        article.body[-1]
+        == "Mulai pekan depan, bus akan berhenti di enam halte baru di sepanjang jalan lingkar."
+    )
+    assert not any("Industri" in p for p in article.body)
+
+
+def test_a_name_glued_at_the_start_of_the_lead_is_not_a_heading():
+    body = (
+        "Annisa PohanYudhoyono, istri dari seorang politikus, membagikan momen haru pernikahannya. " + PARA_2
+    )
+    article = clean_text([body, PARA_3], title="Bus Listrik Ditambah")
+    assert article.subheadings == []

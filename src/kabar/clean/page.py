@@ -57,7 +57,7 @@ from kabar.clean.metadata import (
     split_nav_labels,
     split_title_suffix,
 )
-from kabar.clean.runon import split_runon
+from kabar.clean.runon import split_glued_headings, split_runon
 from kabar.lang.stopwords import stopwords
 from kabar.model import Removed
 
@@ -966,6 +966,15 @@ def clean_page(
     paragraphs = runon.paragraphs
     page.subtitle = page.subtitle or runon.subtitle
     subheadings += runon.subheadings
+    if glue is not None:
+        cut = []
+        for n, paragraph in enumerate(paragraphs):
+            pieces, headings = split_glued_headings(
+                paragraph, headline_lowercase(), glue.counts, glue.camelcase, lead=n == 0
+            )
+            cut += pieces
+            subheadings += headings
+        paragraphs = cut
 
     title_text = lines[title_idx].text if title_idx is not None else hints.title
     if title_text:

@@ -128,3 +128,66 @@ def split_runon(
         out.paragraphs.append(sentence)
         kept_words.append(_content_words(sentence))
     return out
+
+
+# A title-cased subheading glued between two sentences of one scraped paragraph (sindonews:
+# "… langit. Bertabur Prestasi Sejak DiniMelanjutkan kuliah …"): after a sentence end, 2-10
+# capitalised words (headline function words allowed), the last one glued to the capitalised
+# first word of the next sentence.
+_TITLE_GLUED = re.compile(
+    r"(?:(?<=[.!?”\"])|^)\s*(?P<head>[A-Z0-9][\w'’-]*,?(?:\s[\w'’-]+,?){1,9}?)(?P<next>[A-Z][a-z]+)\b"
+)
+COMMON_OPENER_COUNT = 50
+_LOWER_NEXT = re.compile(r",?\s+[a-z]")
+_CAMEL = re.compile(r"[a-z][A-Z]")
+_NUMBER_LIST = re.compile(r"\d+,")  # "202, Ciomas, Kecamatan Panjalu": an address
+
+
+def split_glued_headings(
+    paragraph: str,
+    lowercase_words: frozenset[str],
+    counts: dict[str, int],
+    camelcase: frozenset[str],
+    lead: bool = False,
+) -> tuple[list[str], list[str]]:
+    """Cut ``paragraph`` at title-cased subheadings glued into it; returns (paragraphs,
+    subheadings). ``lowercase_words`` are the function words a headline leaves in lower case;
+    the word after the heading must be a common word (``counts`` ≥ 50) and the glue not a
+    known camel-case spelling, so names like "LiverpoolFC" are not read as headings. In the
+    ``lead`` paragraph a heading must follow a sentence: the lead opens with the story, and a
+    name glued there ("Annisa PohanYudhoyono") is only glue."""
+    if len(paragraph) < 200:
+        return [paragraph], []
+    pieces: list[str] = []
+    headings: list[str] = []
+    start = 0
+    for m in _TITLE_GLUED.finditer(paragraph):
+        head, nxt = m.group("head"), m.group("next")
+        words = head.replace(",", "").split()
+        last = words[-1]
+        if (
+            m.start("head") < start
+            or (lead and not paragraph[: m.start("head")].strip())
+            or _NUMBER_LIST.match(head)
+            or not last[-1].islower()
+            or words[-1] in lowercase_words
+            or not all(w[0].isupper() or w[0].isdigit() or w in lowercase_words for w in words)
+            or nxt in ("Baca", "Lihat", "Simak")
+            or counts.get(nxt.lower(), 0) < COMMON_OPENER_COUNT
+            or (last + nxt) in camelcase
+            # every word a known word ("Adapunkalender", "AsosiasiAhli" are glue, not words)
+            or any(_CAMEL.search(w) or (len(w) >= 10 and w.lower() not in counts) for w in words)
+            # the next sentence goes on in lower case ("DiniMelanjutkan kuliah …"), not with
+            # more names ("PenanggulanganBencana (BNPB)" is one name)
+            or not _LOWER_NEXT.match(paragraph, m.end())
+        ):
+            continue
+        before = paragraph[start : m.start("head")].strip()
+        if before:
+            pieces.append(before)
+        headings.append(head.strip())
+        start = m.start("next")
+    if not headings:
+        return [paragraph], []
+    pieces.append(paragraph[start:].strip())
+    return [p for p in pieces if p], headings
