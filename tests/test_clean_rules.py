@@ -337,3 +337,21 @@ def test_a_name_glued_at_the_start_of_the_lead_is_not_a_heading():
     )
     article = clean_text([body, PARA_3], title="Bus Listrik Ditambah")
     assert article.subheadings == []
+
+
+@pytest.mark.parametrize(
+    ("outlet", "url", "authors", "editors"),
+    [
+        ("kompas", None, ["Rina Susanti"], ["Budi Santoso"]),  # the outlet named by the container
+        (None, "https://nasional.kompas.com/read/2025/06/10/x", ["Rina Susanti"], ["Budi Santoso"]),
+        ("detik", None, ["Rina Susanti", "Budi Santoso"], []),  # no layout known: both wrote it
+    ],
+)
+def test_an_outlets_credit_layout_reads_a_bare_name_list(outlet, url, authors, editors):
+    hints = {"title": "Bus Listrik Ditambah", "authors": "Rina Susanti, Budi Santoso"}
+    if outlet:
+        hints["outlet"] = outlet
+    if url:
+        hints["url"] = url
+    article = clean_text([PARA_1, PARA_2], **hints)
+    assert (article.authors, article.editors) == (authors, editors)

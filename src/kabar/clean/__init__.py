@@ -12,6 +12,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 from kabar.clean.glue import GlueSplitter, default_splitter
 from kabar.clean.html import extract_html
@@ -47,7 +48,24 @@ def article_id(source: str, body: list[str]) -> str:
     return hashlib.sha1(f"{source}\0{text}".encode()).hexdigest()[:16]
 
 
-def _hints(doc: Document) -> PageHints:
+def _credit_layout(doc: Document, lexicon: Lexicon) -> str | None:
+    """The outlet's credit-field layout (``data/credit_fields.tsv``), found from the URL's
+    host or the container's outlet name ("kompas", "Kompas.com")."""
+    layouts = lexicon.credit_layouts
+    if not layouts:
+        return None
+    host = (urlsplit(doc.url).hostname or "").lower() if doc.url else ""
+    for domain, layout in layouts.items():
+        if host == domain or host.endswith("." + domain):
+            return layout
+    name = (doc.outlet or "").strip().lower()
+    for domain, layout in layouts.items():
+        if name and (name == domain.split(".")[0] or lexicon.outlet_hosts.get(domain, "").lower() == name):
+            return layout
+    return None
+
+
+def _hints(doc: Document, lexicon: Lexicon) -> PageHints:
     hints = PageHints(title=doc.title, outlet=doc.outlet, url=doc.url)
     if doc.published:
         parsed = parse_iso(doc.published)
@@ -57,14 +75,15 @@ def _hints(doc: Document) -> PageHints:
     if doc.authors:
         from kabar.clean.metadata import split_credit_hint
 
-        hints.authors, hints.editors = split_credit_hint(doc.authors)
+        editor_last = _credit_layout(doc, lexicon) == "editor_last"
+        hints.authors, hints.editors = split_credit_hint(doc.authors, editor_last)
     return hints
 
 
 def clean_document(doc: Document, resources: CleanResources | None = None) -> Article:
     """Clean one document into an Article; raise InputError when it holds no article text."""
     resources = resources or CleanResources.default()
-    hints = _hints(doc)
+    hints = _hints(doc, resources.lexicon)
     if doc.kind == "html":
         extracted = extract_html(doc.html or "", doc.url)
         lines = extracted.lines

@@ -121,6 +121,7 @@ class Lexicon:
     camelcase: frozenset[str]
     outlets: dict[str, str]  # lower-case name -> name
     outlet_hosts: dict[str, str]  # registered domain -> name
+    credit_layouts: dict[str, str]  # registered domain -> how a scraped credit field lists names
     matcher: BoilerplateMatcher
     caption_head: re.Pattern[str]  # matched at the start of a line
     caption_tail: re.Pattern[str]  # searched in the last CAPTION_TAIL characters
@@ -237,6 +238,7 @@ def load_lexicon() -> Lexicon:
         camel,
         outlets,
         hosts,
+        {host.lower(): layout for _, (host, layout) in _rows("credit_fields.tsv", 2)},
         BoilerplateMatcher.build(tuple(rules)),
         re.compile(caption_head or "(?!)", re.I),
         re.compile(caption_tail or "(?!)", re.I),

@@ -78,20 +78,22 @@ _CREDIT_BOX = re.compile(r"^(?P<names>.+?)\s+tim redaksi\s*$", re.I)
 _TRAILING_ROLE = re.compile(r"^(?P<names>[^,;/&]+?)\s*,?\s+(?P<role>editor|penulis)\s*$", re.I)
 
 
-def split_credit_hint(text: str) -> tuple[list[str], list[str]]:
+def split_credit_hint(text: str, editor_last: bool = False) -> tuple[list[str], list[str]]:
     """Authors and editors in a container's credit field: (authors, editors).
 
-    Scrapers of kompas.com copy its "Tim Redaksi" box, writers first and the editor last:
+    A "Tim Redaksi" box (kompas.com) lists the writers first and the editor last:
     "Rahel Narda Chaterine, Jessi Carina Tim Redaksi" → (["Rahel Narda Chaterine"],
-    ["Jessi Carina"]); a lone name keeps the role label printed after it ("Erlangga Djumena
-    Editor" is an editor). Any other value is a list of authors.
+    ["Jessi Carina"]); ``editor_last`` (the outlet's layout, ``data/credit_fields.tsv``) reads
+    a bare "A, B" the same way. A lone name keeps the role label printed after it
+    ("Erlangga Djumena Editor" is an editor). Any other value is a list of authors.
     """
     m = _CREDIT_BOX.match(text.strip())
-    if m:
-        names = split_names(m.group("names"))
+    if m or editor_last:
+        names = split_names(m.group("names") if m else text)
         if len(names) >= 2:
             return names[:-1], names[-1:]
-        return names, []
+        if m or not _TRAILING_ROLE.match(text.strip()):
+            return names, []
     m = _TRAILING_ROLE.match(text.strip())
     if m and m.group("role").lower() == "editor":
         return [], split_names(m.group("names"))
