@@ -355,3 +355,22 @@ def test_an_outlets_credit_layout_reads_a_bare_name_list(outlet, url, authors, e
         hints["url"] = url
     article = clean_text([PARA_1, PARA_2], **hints)
     assert (article.authors, article.editors) == (authors, editors)
+
+
+def test_a_line_ending_with_a_verb_wanting_its_object_is_not_a_heading():
+    """ "… poster digital bertuliskan" / "Baca Juga" / the quoted poster text."""
+    lead_in = "Unggahan itu menampilkan poster digital bertuliskan"
+    article = clean_text(
+        [PARA_1, lead_in, "Baca Juga", '"LOWONGAN SOPIR BUS LISTRIK DIBUKA!"', PARA_2],
+        title="Bus Listrik Ditambah",
+    )
+    assert lead_in not in article.subheadings
+    assert any(p.startswith(lead_in) for p in article.body)
+
+
+def test_the_headline_run_onto_the_last_sentence_goes_to_subheadings():
+    title = "Lima Bus Listrik Baru Mulai Melayani Warga Semarang, Gratis Sepekan"
+    glued = "Lima Bus Listrik Baru Mulai Melayani Warga Semarang"
+    article = clean_text([PARA_1, PARA_2 + glued], title=title)
+    assert article.body == [PARA_1, PARA_2]
+    assert glued in article.subheadings

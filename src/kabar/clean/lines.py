@@ -98,9 +98,8 @@ def headline_like(text: str) -> bool:
 @functools.cache
 def _connector_end() -> re.Pattern[str]:
     """A line end that the next line must continue: a word of ``data/connector_ends.txt``, a
-    transitive meN-…-kan verb wanting its object ("… guna memastikan", "… dalam rangka
-    melakukan"), a
-    comma, an opening bracket or a dash."""
+    meN-…-kan or ber-…-kan verb wanting its object ("… guna memastikan", "… dalam rangka
+    melakukan", "… poster bertuliskan"), a comma, an opening bracket or a dash."""
     from importlib import resources
 
     raw = resources.files("kabar.clean").joinpath("data/connector_ends.txt").read_text("utf-8")
@@ -109,7 +108,7 @@ def _connector_end() -> re.Pattern[str]:
     )
     alternation = "|".join(re.escape(w) for w in words)
     return re.compile(
-        rf"(?:\b(?i:{alternation})|\b(?:me|mem|men|meng|meny|memper)[a-z]{{3,}}kan|[,(“‘\[/–—-])$"
+        rf"(?:\b(?i:{alternation})|\b(?:me|mem|men|meng|meny|memper|ber)[a-z]{{3,}}kan|[,(“‘\[/–—-])$"
     )
 
 
@@ -117,6 +116,12 @@ def _connector_end() -> re.Pattern[str]:
 _DAY_TAIL = re.compile(
     r"^[A-Z][\w.]*(?: [A-Z][\w.]*){0,3}, (?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu) \(\d"
 )
+
+
+def ends_open(key: str) -> bool:
+    """Does ``key`` end where a sentence cannot (a connector word, a verb wanting its object,
+    a comma or an opening bracket)?"""
+    return _connector_end().search(key[-20:]) is not None
 
 
 def _joins(prev: str, nxt: str) -> str | None:
@@ -137,7 +142,7 @@ def _joins(prev: str, nxt: str) -> str | None:
         return ""
     if first.islower() and not ends_sentence(prev):
         return " "
-    if _connector_end().search(prev[-20:]):
+    if ends_open(prev):
         return " "
     if not ends_sentence(prev) and _DAY_TAIL.match(nxt):
         return " "  # "… kata dia kepada" / "Kompas.com, Selasa (10/6/2025)."

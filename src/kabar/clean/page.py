@@ -34,6 +34,7 @@ from kabar.clean.inline import (
 from kabar.clean.lexicon import CAPTION_TAIL, BoilerplateMatcher, BoilerplateRule, Lexicon
 from kabar.clean.lines import (
     Line,
+    ends_open,
     ends_sentence,
     headline_like,
     join_fragments,
@@ -691,8 +692,8 @@ def _heading_shaped(unit: _Unit, lines: list[Line]) -> bool:
     if key[0] in "“\"‘'(" or "," in key or key.endswith("?"):
         return False  # quote openings, clauses and questions are text, not headings
     last = key.split()[-1]
-    if last.islower() and last in stopwords("id"):
-        return False  # "… guna memastikan", "… kini": a sentence cut at a link
+    if (last.islower() and last in stopwords("id")) or ends_open(key):
+        return False  # "… guna memastikan", "… kini", "… poster bertuliskan": a sentence cut at a link
     return key[0].isupper() or key[0].isdigit()
 
 
@@ -813,6 +814,27 @@ def _classify_body(
             for i in unit.lines:
                 _mark(lines[i], "body")
     return paragraphs, subheadings
+
+
+_SENTENCE_THEN = re.compile(r"[.!?][”\"’)]?\s*")
+
+
+def _title_glued_at_end(paragraph: str, title: str) -> str | None:
+    """The headline (or its first 5+ words) run onto the end of a paragraph after its last
+    sentence ("… Senin (9/6/2025).3 Potret Cantik Sara Hilgers saat …"): a gallery heading or
+    a repeated title, not the paragraph's text. Returns that tail, or None."""
+    words = title.split()
+    if len(words) < 5 or len(paragraph) <= len(title):
+        return None
+    for k in range(len(words), 4, -1):
+        tail = " ".join(words[:k]).rstrip(",;:–-—")
+        if paragraph.endswith(tail):
+            before = paragraph[: -len(tail)]
+            m = _SENTENCE_THEN.search(before[-4:])
+            if m is not None and m.end() == len(before[-4:]):
+                return tail
+            return None
+    return None
 
 
 def _outlet_key(name: str | None) -> str:
@@ -981,6 +1003,12 @@ def clean_page(
         parts = split_title_suffix(title_text, lexicon)
         page.title = parts.title
         page.section = page.section or parts.section
+    if page.title:
+        for n, paragraph in enumerate(paragraphs):
+            head = _title_glued_at_end(paragraph, page.title)
+            if head is not None:
+                paragraphs[n] = paragraph[: -len(head)].rstrip()
+                subheadings.append(head)
     if glue is not None:
         seen = glue.context([*paragraphs, page.title or ""])
         paragraphs = [glue.split(p, seen) for p in paragraphs]
