@@ -12,7 +12,6 @@ import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from urllib.parse import urlsplit
 
 from kabar.clean.glue import GlueSplitter, default_splitter
 from kabar.clean.html import extract_html
@@ -51,16 +50,14 @@ def article_id(source: str, body: list[str]) -> str:
 def _credit_layout(doc: Document, lexicon: Lexicon) -> str | None:
     """The outlet's credit-field layout (``data/credit_fields.tsv``), found from the URL's
     host or the container's outlet name ("kompas", "Kompas.com")."""
-    layouts = lexicon.credit_layouts
-    if not layouts:
+    key = outlet_key(doc)  # registered domain, else the outlet hint in lower case
+    if not key:
         return None
-    host = (urlsplit(doc.url).hostname or "").lower() if doc.url else ""
-    for domain, layout in layouts.items():
-        if host == domain or host.endswith("." + domain):
-            return layout
-    name = (doc.outlet or "").strip().lower()
-    for domain, layout in layouts.items():
-        if name and (name == domain.split(".")[0] or lexicon.outlet_hosts.get(domain, "").lower() == name):
+    if key in lexicon.credit_layouts:
+        return lexicon.credit_layouts[key]
+    for domain, layout in lexicon.credit_layouts.items():
+        # a container's short name ("kompas") or the printed name ("Kompas.com")
+        if key in (domain.split(".")[0], lexicon.outlet_hosts.get(domain, "").lower()):
             return layout
     return None
 

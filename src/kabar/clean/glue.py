@@ -17,17 +17,25 @@ the evidence it needs:
   affixed form of a known word ("mendalamkan"), not English ("heatstroke"), not a
   prefix compound ("multipihak"), and 10+ letters unless a function word is one half
   (so "akuntabel" and "fotokopi" stay whole);
-* a capitalised name glued to a function word ("Barcelonapunya", "Rohalitak"): the name must
-  stand alone elsewhere on the page;
+* a capitalised name glued to a function word or a verb ("Barcelonapunya", "Pentagon|
+  mengerahkan"): the name must stand alone elsewhere on the page;
+* a common word that opens a sentence glued to another ("Kebakaranhebat", "Hargasaham"):
+  only at a sentence start (inside a sentence the capital marks a name: "Padalarang"), never
+  after a function word or the head of a joined place name ("Gunungpati", ``place_head`` in
+  ``data/glue_affixes.tsv``), and not when the page repeats the token (a brand);
+* a lower-case glue the vocabulary cannot read ("kriptoyang"): a function word at one end
+  and, at the other, a word the page uses on its own;
 * brackets and years glued to words ("Makanan(BPOM)", "(24)ditangkap", "2025digelar").
 
-Handles, hashtags, URLs and domain names are never touched. Trade-off: every rule asks for
+Words written as one that look like two ("gempabumi", ``whole`` in ``glue_affixes.tsv``)
+and handles, hashtags, URLs and domain names are never touched. Trade-off: every rule asks for
 evidence, so rare glue is missed rather than a word broken; no library does this for
 Indonesian (wordsegment and wordninja are English-only).
 """
 
 from __future__ import annotations
 
+import collections
 import functools
 import math
 import re
@@ -53,7 +61,7 @@ _SUSPECT = re.compile(
 )
 _CAPS_THEN_WORD = re.compile(r"(?<![A-Za-z])[A-Z]{2,}(?=[a-z]{2,})")
 # what stands right before a word that opens a sentence ("… kemarin. Kebakaranhebat", "“Kenaikanharga")
-_SENTENCE_START = re.compile(r'(?:[.!?:][”"’)]?\s+|[“"‘(])$')
+_SENTENCE_START = re.compile(r'(?:[.!?][”"’)]?\s+|[“"‘])$')
 _TLD = re.compile(r"(?:com|co|id|net|org|go|ac|or|info|tv|news)\b", re.I)
 _URLISH = re.compile(r"\S*(?:://|www\.|\.(?:com|id|net|org|co)/)\S*")
 # whitespace that scrapers drop around brackets and years ("Makanan(BPOM)", "2025digelar")
@@ -75,7 +83,8 @@ def load_vocabulary() -> dict[str, int]:
 
 @functools.cache
 def load_affixes() -> dict[str, frozenset[str]]:
-    """Prefixes, suffixes, particles and honorifics the splitter never cuts off."""
+    """``data/glue_affixes.tsv`` by kind: prefixes, suffixes, particles and honorifics the
+    splitter never cuts off, heads of joined place names, and words never split."""
     raw = resources.files("kabar.clean").joinpath("data/glue_affixes.tsv").read_text("utf-8")
     kinds: dict[str, set[str]] = {
         "prefix": set(),
@@ -102,6 +111,17 @@ def _english_word(token: str) -> bool:
     return bool(simplemma.is_known(token, lang="en")) or bool(simplemma.is_known(token.lower(), lang="en"))
 
 
+class PageWords(frozenset):
+    """The tokens of one page (a frozenset), with ``repeated``: those it uses more than once."""
+
+    repeated: frozenset[str]
+
+    def __new__(cls, tokens=(), repeated=()) -> PageWords:
+        words = super().__new__(cls, tokens)
+        words.repeated = frozenset(repeated)
+        return words
+
+
 class _Everything(frozenset):
     """A set that holds every string (to ask whether a split is possible at all)."""
 
@@ -122,25 +142,33 @@ class GlueSplitter:
     vocabulary: frozenset[str] = field(init=False)
     affixes: dict[str, frozenset[str]] = field(init=False)
     log_total: float = field(init=False)
+    function_lengths: tuple[int, ...] = field(init=False)  # lengths of function words of 3+ letters
     camel_pattern: re.Pattern[str] = field(init=False, repr=False)
     # decisions that depend on nothing but the token (a memo, not state)
     _cache: dict[str, str] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "vocabulary", frozenset(self.counts))
+        affixes = load_affixes()
+        # words written as one that look like two ("gempabumi"): known, so never split
+        object.__setattr__(self, "vocabulary", frozenset(self.counts) | affixes["whole"])
         object.__setattr__(self, "log_total", math.log(sum(self.counts.values()) + 1))
+        lengths = sorted({len(w) for w in self.function_words if len(w) >= 3})
+        object.__setattr__(self, "function_lengths", tuple(lengths))
         alternation = "|".join(re.escape(c) for c in sorted(self.camelcase, key=len, reverse=True))
         object.__setattr__(self, "camel_pattern", re.compile(alternation or "(?!)"))
-        object.__setattr__(self, "affixes", load_affixes())
+        object.__setattr__(self, "affixes", affixes)
         object.__setattr__(self, "_cache", {})
 
     def known(self, word: str, minimum: int = 1) -> bool:
         """Is ``word`` (any case) a known word seen at least ``minimum`` times?"""
-        return self.counts.get(word.lower(), 0) >= minimum
+        low = word.lower()
+        return self.counts.get(low, 0) >= minimum or low in self.affixes["whole"]
 
-    def context(self, texts: list[str]) -> frozenset[str]:
-        """Tokens the document uses on their own: evidence that a name is a name."""
-        return frozenset(t for text in texts for t in _TOKEN.findall(text))
+    def context(self, texts: list[str]) -> PageWords:
+        """Tokens the document uses on their own (evidence that a name is a name), and which
+        of them it uses more than once (a word, not a one-off glue at a link edge)."""
+        counts = collections.Counter(t for text in texts for t in _TOKEN.findall(text))
+        return PageWords(counts, {t for t, c in counts.items() if c > 1})
 
     # ------------------------------------------------------------ pieces
 
@@ -186,22 +214,17 @@ class GlueSplitter:
     def _seen_piece(self, word: str, other: str, seen: frozenset[str]) -> bool:
         """A word the vocabulary lacks but the page uses on its own ("kripto", "mabrur"),
         beside a function word of 3+ letters ("kripto|yang", "mabrur|seperti")."""
-        return (
-            len(word) >= 4
-            and word in seen
-            and seen is not _EVERYTHING
-            and other in self.function_words
-            and len(other) >= 3
-        )
+        return len(word) >= 4 and word in seen and other in self.function_words and len(other) >= 3
 
     def _split_by_page(self, token: str, seen: frozenset[str]) -> str:
         """A lower-case token the vocabulary cannot split, split with the page's own words
         ("kriptoyang" on a page that writes "kripto" alone); else the token."""
-        ends = (
-            token[-n:] in self.function_words or token[:n] in self.function_words for n in (3, 4, 5, 6, 7)
-        )
-        if not any(ends):
-            return token
+        if not any(
+            token[-n:] in self.function_words or token[:n] in self.function_words
+            for n in self.function_lengths
+            if n < len(token)
+        ):
+            return token  # every page-word split has a function word at one end
         pieces = self._split_lower(token, seen)
         if pieces is None:
             return token
@@ -237,6 +260,15 @@ class GlueSplitter:
             return None
         prefixes, suffixes = self.affixes["prefix"], self.affixes["suffix"]
         particles = self.affixes["particle"]
+        # a sentence-initial capital says nothing about a name; a token the page repeats is
+        # a word (a brand such as "Bukalapak"), not a one-off glue at a link edge
+        opener = (
+            capital
+            and initial
+            and len(token) >= COMPOUND_MIN_CHARS
+            and token not in getattr(seen, "repeated", ())
+            and not _english_word(token)
+        )
         best, best_score = None, 0.0
         for p in range(3, len(token) - 2):
             left, right = token[:p], token[p:]
@@ -260,14 +292,12 @@ class GlueSplitter:
                     # "Harga|saham"); inside a sentence the capital marks a name
                     # ("Padalarang", "Abdulrahman"); never the heads of joined place names
                     # ("Gunungpati", "Sumbermalang") nor English compounds ("Frontline")
-                    initial
-                    and len(token) >= COMPOUND_MIN_CHARS
+                    opener
                     and len(left) >= 4
                     and self._indonesian(left, COMMON_LEFT_COUNT)
                     and left.lower() not in self.affixes["place_head"]
                     and right.islower()
                     and self._piece(right)
-                    and not _english_word(token)
                 ):
                     score = 50.0 + len(right)
                 else:
@@ -341,7 +371,7 @@ class GlueSplitter:
         """``token`` with a space at each safe glue point.
 
         ``brand``: the token is part of a domain name or handle; ``seen``: tokens the page uses
-        on their own (evidence for capitalised pieces).
+        on their own (evidence for capitalised pieces); ``initial``: the token opens a sentence.
         """
         if token in self.camelcase or len(token) < 4 or brand:
             return token
@@ -449,7 +479,7 @@ class GlueSplitter:
             else:
                 initial = (
                     m.start() == 0
-                    or _SENTENCE_START.search(text, max(0, m.start() - 4), m.start()) is not None
+                    or _SENTENCE_START.search(text, max(0, m.start() - 12), m.start()) is not None
                 )
                 new = self.split_token(token, brand=_is_domain_part(m), seen=seen, initial=initial)
             if new != token and not _protected(m, protected):
@@ -479,7 +509,4 @@ def _is_domain_part(m: re.Match[str]) -> bool:
 @functools.cache
 def default_splitter() -> GlueSplitter:
     """The splitter with the shipped vocabulary and lexicon (cached)."""
-    counts = dict(load_vocabulary())
-    for word in load_affixes()["whole"]:  # written as one word: known, so never split
-        counts[word] = max(counts.get(word, 0), COMMON_LEFT_COUNT)
-    return GlueSplitter(counts, load_lexicon().camelcase, stopwords("id"))
+    return GlueSplitter(load_vocabulary(), load_lexicon().camelcase, stopwords("id"))

@@ -22,6 +22,7 @@ import re
 from collections.abc import Iterable
 from importlib import resources
 
+from kabar.clean.lexicon import Lexicon
 from kabar.clean.lines import normalise_key
 
 _MARKER = re.compile(
@@ -159,29 +160,19 @@ def strip_trailing_furniture(paragraph: str, is_furniture) -> tuple[str, list[st
         paragraph = paragraph[: last.start()].rstrip()
 
 
-@functools.cache
-def _embed_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    raw = resources.files("kabar.clean").joinpath("data/inline_embeds.tsv").read_text("utf-8")
-    rows = []
-    for line in raw.splitlines():
-        if line.strip() and not line.startswith("#"):
-            reason, pattern = line.split("\t", 1)
-            rows.append((reason, re.compile(r"\s*" + pattern, re.I)))
-    return tuple(rows)
-
-
-def strip_inline_embeds(paragraph: str) -> tuple[str, list[tuple[str, str]]]:
+def strip_inline_embeds(paragraph: str, lexicon: Lexicon) -> tuple[str, list[tuple[str, str]]]:
     """Embed text inside a paragraph ("… tinggi. View this post on Instagram A post shared by
-    SINDOnews (@sindonews) Dalam …", ``data/inline_embeds.tsv``) cut out; also returns the
-    removed (piece, reason) pairs."""
+    SINDOnews (@sindonews) Dalam …", ``data/inline_embeds.tsv``) cut out, the text on both
+    sides kept one space apart; also returns the removed (piece, reason) pairs."""
     removed: list[tuple[str, str]] = []
-    if "nstagram" not in paragraph and "NSTAGRAM" not in paragraph:
-        return paragraph, removed  # every embed pattern names its platform
-    for reason, pattern in _embed_patterns():
-        for m in pattern.finditer(paragraph):
-            removed.append((m.group(0).strip(), reason))
-        paragraph = pattern.sub("", paragraph)
-    return paragraph.strip(), removed
+
+    def cut(m: re.Match[str]) -> str:
+        group = next(name for name, value in m.groupdict().items() if value is not None)
+        removed.append((m.group(0).strip(), lexicon.embed_reasons[int(group[1:])]))
+        return " " if m.start() > 0 and m.end() < len(paragraph) else ""
+
+    out = lexicon.embeds.sub(cut, paragraph)
+    return (out.strip(), removed) if removed else (paragraph, removed)
 
 
 _PAREN_RELATED = re.compile(r"\s*\((?:baca|simak|lihat)(?: juga)?\s*(?::\s*)?[^()]{5,200}\)", re.I)

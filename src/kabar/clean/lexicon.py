@@ -122,6 +122,8 @@ class Lexicon:
     outlets: dict[str, str]  # lower-case name -> name
     outlet_hosts: dict[str, str]  # registered domain -> name
     credit_layouts: dict[str, str]  # registered domain -> how a scraped credit field lists names
+    embeds: re.Pattern[str]  # embeds inside a paragraph, one named group e<N> per row
+    embed_reasons: tuple[str, ...]  # reason of group e<N>
     matcher: BoilerplateMatcher
     caption_head: re.Pattern[str]  # matched at the start of a line
     caption_tail: re.Pattern[str]  # searched in the last CAPTION_TAIL characters
@@ -211,6 +213,11 @@ def load_lexicon() -> Lexicon:
         for host in host_list.split("|"):
             hosts[host.strip().lower()] = name
 
+    embed_reasons, embed_patterns = [], []
+    for number, (reason, pattern) in _rows("inline_embeds.tsv", 2):
+        embed_reasons.append(reason)
+        embed_patterns.append(_compile("inline_embeds.tsv", number, pattern, re.I))
+
     # captions are told by how they start or how they end: two alternations, one matched at
     # the start of a line, one searched in its last characters only
     caption_head = "|".join(
@@ -239,6 +246,11 @@ def load_lexicon() -> Lexicon:
         outlets,
         hosts,
         {host.lower(): layout for _, (host, layout) in _rows("credit_fields.tsv", 2)},
+        re.compile(
+            "|".join(f"(?P<e{n}>\\s*(?:{p.pattern})\\s*)" for n, p in enumerate(embed_patterns)) or "(?!)",
+            re.I,
+        ),
+        tuple(embed_reasons),
         BoilerplateMatcher.build(tuple(rules)),
         re.compile(caption_head or "(?!)", re.I),
         re.compile(caption_tail or "(?!)", re.I),

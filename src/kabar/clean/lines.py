@@ -98,8 +98,7 @@ def headline_like(text: str) -> bool:
 @functools.cache
 def _connector_end() -> re.Pattern[str]:
     """A line end that the next line must continue: a word of ``data/connector_ends.txt``, a
-    meN-…-kan or ber-…-kan verb wanting its object ("… guna memastikan", "… dalam rangka
-    melakukan", "… poster bertuliskan"), a comma, an opening bracket or a dash."""
+    comma, an opening bracket or a dash."""
     from importlib import resources
 
     raw = resources.files("kabar.clean").joinpath("data/connector_ends.txt").read_text("utf-8")
@@ -107,21 +106,31 @@ def _connector_end() -> re.Pattern[str]:
         {w.strip() for w in raw.splitlines() if w.strip() and not w.startswith("#")}, key=len, reverse=True
     )
     alternation = "|".join(re.escape(w) for w in words)
-    return re.compile(
-        rf"(?:\b(?i:{alternation})|\b(?:me|mem|men|meng|meny|memper|ber)[a-z]{{3,}}kan|[,(“‘\[/–—-])$"
-    )
+    return re.compile(rf"(?:\b(?i:{alternation})|[,(“‘\[/–—-])$")
 
 
-# the tail of a sentence that names the outlet or place and the day: "Kompas.com, Selasa (10/6/2025)."
-_DAY_TAIL = re.compile(
-    r"^[A-Z][\w.]*(?: [A-Z][\w.]*){0,3}, (?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu) \(\d"
-)
+# a meN-…-kan or ber-…-kan verb wanting its object ("… guna memastikan", "… poster bertuliskan")
+_OPEN_VERB = re.compile(r"\b(?:me|ber)[a-z]{3,}kan$")
+OPEN_VERB_MIN_WORDS = 3  # a two-word line ending so may be a heading ("Langkah-langkah mengajukan")
+DAY_TAIL_MAX_WORDS = 8
+
+
+@functools.cache
+def _day_tail() -> re.Pattern[str]:
+    """The tail of a sentence naming the outlet or place and the day ("Kompas.com, Selasa
+    (10/6/2025)."); weekday names from the calendar lexicon."""
+    from kabar.lang.dates import calendar
+
+    days = "|".join(re.escape(d) for d in sorted(calendar().weekdays, key=len, reverse=True))
+    return re.compile(rf"^[A-Z][\w.]*(?: [A-Z][\w.]*){{0,3}}, (?i:{days}),? \(\d")
 
 
 def ends_open(key: str) -> bool:
-    """Does ``key`` end where a sentence cannot (a connector word, a verb wanting its object,
-    a comma or an opening bracket)?"""
-    return _connector_end().search(key[-20:]) is not None
+    """Does ``key`` end where a sentence cannot: a connector word, a comma or an opening
+    bracket, or (in a line of 3+ words) a verb wanting its object?"""
+    if _connector_end().search(key[-20:]) is not None:
+        return True
+    return _OPEN_VERB.search(key[-24:]) is not None and word_count(key) >= OPEN_VERB_MIN_WORDS
 
 
 def _joins(prev: str, nxt: str) -> str | None:
@@ -144,8 +153,13 @@ def _joins(prev: str, nxt: str) -> str | None:
         return " "
     if ends_open(prev):
         return " "
-    if not ends_sentence(prev) and _DAY_TAIL.match(nxt):
-        return " "  # "… kata dia kepada" / "Kompas.com, Selasa (10/6/2025)."
+    if (
+        not ends_sentence(prev)
+        and word_count(nxt) <= DAY_TAIL_MAX_WORDS
+        and ends_sentence(nxt)
+        and _day_tail().match(nxt)
+    ):
+        return " "  # "… kata dia saat dikonfirmasi" / "Kompas.com, Selasa (10/6/2025)."
     return None
 
 
@@ -154,8 +168,8 @@ def join_fragments(pieces: list[tuple[str, str]]) -> list[list[int]]:
 
     ``pieces`` holds ``(text, key)`` in order; the result lists groups of indexes, each group
     one paragraph. Only pieces that cannot stand alone are joined: the next one starts in
-    lower case or with closing punctuation, or the previous one ends with a connector word,
-    a comma or an opening bracket.
+    lower case, with closing punctuation or a slash ("/EV)"), or is the "Kompas.com, Selasa
+    (10/6/2025)." tail of a long line; or the previous one ends open (``ends_open``).
     """
     groups: list[list[int]] = []
     prev_key = ""

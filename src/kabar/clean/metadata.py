@@ -75,7 +75,7 @@ def split_names(text: str) -> list[str]:
 
 
 _CREDIT_BOX = re.compile(r"^(?P<names>.+?)\s+tim redaksi\s*$", re.I)
-_TRAILING_ROLE = re.compile(r"^(?P<names>[^,;/&]+?)\s*,?\s+(?P<role>editor|penulis)\s*$", re.I)
+_TRAILING_EDITOR = re.compile(r"^(?P<names>[^,;/&]+?)\s*,?\s+editor\s*$", re.I)
 
 
 def split_credit_hint(text: str, editor_last: bool = False) -> tuple[list[str], list[str]]:
@@ -84,20 +84,18 @@ def split_credit_hint(text: str, editor_last: bool = False) -> tuple[list[str], 
     A "Tim Redaksi" box (kompas.com) lists the writers first and the editor last:
     "Rahel Narda Chaterine, Jessi Carina Tim Redaksi" → (["Rahel Narda Chaterine"],
     ["Jessi Carina"]); ``editor_last`` (the outlet's layout, ``data/credit_fields.tsv``) reads
-    a bare "A, B" the same way. A lone name keeps the role label printed after it
-    ("Erlangga Djumena Editor" is an editor). Any other value is a list of authors.
+    a bare "A, B" the same way. A lone name followed by "Editor" is an editor ("Erlangga
+    Djumena Editor"); one followed by "Penulis" a writer. Any other value lists authors.
     """
-    m = _CREDIT_BOX.match(text.strip())
-    if m or editor_last:
-        names = split_names(m.group("names") if m else text)
-        if len(names) >= 2:
-            return names[:-1], names[-1:]
-        if m or not _TRAILING_ROLE.match(text.strip()):
-            return names, []
-    m = _TRAILING_ROLE.match(text.strip())
-    if m and m.group("role").lower() == "editor":
-        return [], split_names(m.group("names"))
-    return split_names(text), []
+    text = text.strip()
+    box = _CREDIT_BOX.match(text)
+    editor = _TRAILING_EDITOR.match(text)
+    if editor and not box:
+        return [], split_names(editor.group("names"))
+    names = split_names(box.group("names") if box else text)  # drops a trailing "Penulis"
+    if (box or editor_last) and len(names) >= 2:
+        return names[:-1], names[-1:]
+    return names, []
 
 
 # ---------------------------------------------------------------- bylines

@@ -267,10 +267,9 @@ def _mark_boilerplate(lines: list[Line], lexicon: Lexicon, templates: frozenset[
                     i += 1
                     taken += 1
                     _mark(lines[i], "boilerplate", f"{rule.reason} (linked headline)")
-                if taken == 0:
-                    for k in range(i + 1, i + 1 + _split_headline(lines, i, lexicon)):
-                        _mark(lines[k], "boilerplate", f"{rule.reason} (linked headline, split over lines)")
-            elif line.key.endswith(":"):  # "Tonton juga Video:" and the video's title
+            # a headline the scraper broke at its links, under a "Baca juga" box that took
+            # none whole or under "Tonton juga Video:"
+            if (rule.block and taken == 0) or (not rule.block and line.key.endswith(":")):
                 for k in range(i + 1, i + 1 + _split_headline(lines, i, lexicon)):
                     _mark(lines[k], "boilerplate", f"{rule.reason} (linked headline, split over lines)")
         elif _EDITOR_CODE.fullmatch(line.key):
@@ -324,7 +323,7 @@ def _mark_split_boilerplate(lines: list[Line], lexicon: Lexicon) -> None:
     for i, line in enumerate(lines):
         if line.role != "boilerplate":
             continue
-        start, pieces = None, []
+        start, pieces, found_rule = None, [], None
         j = i - 1
         while (
             j >= 0
@@ -334,14 +333,14 @@ def _mark_split_boilerplate(lines: list[Line], lexicon: Lexicon) -> None:
             and not ends_sentence(lines[j].key)
         ):
             pieces.insert(0, lines[j].key)
-            if _boilerplate_rule(" ".join(pieces), lexicon) is not None:
-                start = j
+            # a one-off join: matched directly, not through the per-line memo
+            rule = lexicon.matcher.rule(" ".join(pieces))
+            if rule is not None:
+                start, found_rule = j, rule
             j -= 1
-        if start is not None:
-            rule = _boilerplate_rule(" ".join(piece.key for piece in lines[start:i]), lexicon)
-            reason = rule.reason if rule is not None else line.reason
+        if start is not None and found_rule is not None:
             for k in range(start, i):
-                _mark(lines[k], "boilerplate", f"{reason} (split over lines)")
+                _mark(lines[k], "boilerplate", f"{found_rule.reason} (split over lines)")
 
 
 def _title_case(key: str) -> bool:
@@ -708,8 +707,9 @@ def _topic_words(text: str) -> set[str]:
 def _drop_off_topic_headlines(units: list[_Unit], lines: list[Line], title: str) -> list[_Unit]:
     """Headlines of other stories standing alone between paragraphs (liputan6 leaves the
     titles of its video embeds: "Kejar Bebek, Pria Cilacap Tewas Tenggelam di Sungai
-    Citanduy" inside an article on the hajj): a title-cased line of 7+ words, between two
-    paragraphs, that shares no content word with the title or any other paragraph. A
+    Citanduy" inside an article on the hajj): a title-cased line of 7-20 words, between two
+    paragraphs, that shares no content word (4+ letters, not a stop word) with the title or
+    any other unit of the body. A
     subheading names what its section is about, so it shares words with it; names in a
     list or a role under a name stand next to other short lines and are left alone."""
     candidates = [
@@ -930,8 +930,8 @@ def clean_page(
         for i in unit.lines:
             _mark(lines[i], "end", "closing mark")
     fragmented = any(len(u.lines) > 1 for u in body_units)
-    title_for_topic = lines[title_idx].key if title_idx is not None else (hints.title or "")
-    body_units = _drop_off_topic_headlines(body_units, lines, title_for_topic)
+    title_text = lines[title_idx].text if title_idx is not None else hints.title
+    body_units = _drop_off_topic_headlines(body_units, lines, title_text or "")
     paragraphs, subheadings = _classify_body(body_units, lines, fragmented)
 
     trailing_mark = None
@@ -953,6 +953,7 @@ def clean_page(
             paragraphs.pop(0)
 
     inline_removed: list[str] = []
+    teasers: list[str] = []
     embeds_removed: list[tuple[str, str]] = []
     kept = []
 
@@ -960,7 +961,7 @@ def clean_page(
         return _boilerplate_rule(sentence, lexicon) is not None
 
     for paragraph in paragraphs:
-        paragraph, embeds = strip_inline_embeds(paragraph)
+        paragraph, embeds = strip_inline_embeds(paragraph, lexicon)
         embeds_removed += embeds
         paragraph, cut = strip_inline_related(paragraph, titles)
         inline_removed += cut
@@ -969,7 +970,7 @@ def clean_page(
         if cut and _VIDEO_PROMPT.search(cut[0]) and _VIDEO_TEASER.fullmatch(paragraph):
             # "Bagaimana cara mengatasi ruam popok pada bayi? Yuk, kita cek video di atas!":
             # a lone question before "watch the video" is the video's teaser
-            inline_removed.append(paragraph)
+            teasers.append(paragraph)
             paragraph = ""
         paragraph, cut = strip_parenthesised_related(paragraph)
         inline_removed += cut
@@ -998,7 +999,6 @@ def clean_page(
             subheadings += headings
         paragraphs = cut
 
-    title_text = lines[title_idx].text if title_idx is not None else hints.title
     if title_text:
         parts = split_title_suffix(title_text, lexicon)
         page.title = parts.title
@@ -1030,6 +1030,9 @@ def clean_page(
         if line.role in ("boilerplate", "end"):
             page.removed.append(Removed(line.text, line.reason or line.role, line.number))
     page.removed += [Removed(piece, "related (link inside a paragraph)") for piece in inline_removed]
+    page.removed += [
+        Removed(piece, "video teaser (a question before 'watch the video')") for piece in teasers
+    ]
     page.removed += [Removed(piece, f"{reason} (inside a paragraph)") for piece, reason in embeds_removed]
     return page
 

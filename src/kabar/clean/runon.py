@@ -1,4 +1,5 @@
-"""Run-on bodies: a whole article scraped into one line (sample 001, 4,000 characters).
+"""Run-on bodies: a whole article scraped into one line (sample 001, 4,000 characters), and
+title-cased subheadings glued into scraped paragraphs (``split_glued_headings``).
 
 Such a line is split into sentences, each kept as a paragraph, and three things a page dump
 loses are recovered from the text itself:
@@ -19,6 +20,7 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
+from kabar.lang.dates import calendar
 from kabar.lang.sentences import rough_sentences
 from kabar.lang.stopwords import connectives, stopwords
 
@@ -139,6 +141,7 @@ _TITLE_GLUED = re.compile(
 )
 COMMON_OPENER_COUNT = 50
 _LOWER_NEXT = re.compile(r",?\s+[a-z]")
+_LINK_MARKERS = frozenset({"Baca", "Lihat", "Simak"})  # "…Haji MabrurBaca Juga:": a link, not a sentence
 _CAMEL = re.compile(r"[a-z][A-Z]")
 _NUMBER_LIST = re.compile(r"\d+,")  # "202, Ciomas, Kecamatan Panjalu": an address
 
@@ -166,13 +169,13 @@ def split_glued_headings(
         words = head.replace(",", "").split()
         last = words[-1]
         if (
-            m.start("head") < start
-            or (lead and not paragraph[: m.start("head")].strip())
+            (lead and not paragraph[: m.start("head")].strip())
             or _NUMBER_LIST.match(head)
             or not last[-1].islower()
-            or words[-1] in lowercase_words
+            or last in lowercase_words
             or not all(w[0].isupper() or w[0].isdigit() or w in lowercase_words for w in words)
-            or nxt in ("Baca", "Lihat", "Simak")
+            or nxt in _LINK_MARKERS
+            or nxt.lower() in calendar().weekdays  # "Menurut Ketua RT SetempatJumat, …": a name, a day
             or counts.get(nxt.lower(), 0) < COMMON_OPENER_COUNT
             or (last + nxt) in camelcase
             # every word a known word ("Adapunkalender", "AsosiasiAhli" are glue, not words)
@@ -185,7 +188,7 @@ def split_glued_headings(
         before = paragraph[start : m.start("head")].strip()
         if before:
             pieces.append(before)
-        headings.append(head.strip())
+        headings.append(head)
         start = m.start("next")
     if not headings:
         return [paragraph], []

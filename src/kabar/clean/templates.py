@@ -25,7 +25,10 @@ from kabar.model import Document
 def outlet_key(doc: Document) -> str | None:
     """The grouping key of a document's outlet: registered host, else the outlet hint."""
     if doc.url:
-        host = (urlsplit(doc.url).hostname or "").lower()
+        try:
+            host = (urlsplit(doc.url).hostname or "").lower()
+        except ValueError:  # "http://[abc/x": a malformed URL names no host
+            host = ""
         if host:
             parts = host.split(".")
             # news.detik.com and finance.detik.com share one template; keep co.id / go.id
