@@ -142,7 +142,7 @@ class GlueSplitter:
     vocabulary: frozenset[str] = field(init=False)
     affixes: dict[str, frozenset[str]] = field(init=False)
     log_total: float = field(init=False)
-    function_lengths: tuple[int, ...] = field(init=False)  # lengths of function words of 3+ letters
+    function_ends: tuple[str, ...] = field(init=False)  # function words of 3+ letters (str.endswith)
     camel_pattern: re.Pattern[str] = field(init=False, repr=False)
     # decisions that depend on nothing but the token (a memo, not state)
     _cache: dict[str, str] = field(init=False, repr=False)
@@ -152,8 +152,8 @@ class GlueSplitter:
         # words written as one that look like two ("gempabumi"): known, so never split
         object.__setattr__(self, "vocabulary", frozenset(self.counts) | affixes["whole"])
         object.__setattr__(self, "log_total", math.log(sum(self.counts.values()) + 1))
-        lengths = sorted({len(w) for w in self.function_words if len(w) >= 3})
-        object.__setattr__(self, "function_lengths", tuple(lengths))
+        ends = tuple(sorted(w for w in self.function_words if len(w) >= 3))
+        object.__setattr__(self, "function_ends", ends)
         alternation = "|".join(re.escape(c) for c in sorted(self.camelcase, key=len, reverse=True))
         object.__setattr__(self, "camel_pattern", re.compile(alternation or "(?!)"))
         object.__setattr__(self, "affixes", affixes)
@@ -167,7 +167,7 @@ class GlueSplitter:
     def context(self, texts: list[str]) -> PageWords:
         """Tokens the document uses on their own (evidence that a name is a name), and which
         of them it uses more than once (a word, not a one-off glue at a link edge)."""
-        counts = collections.Counter(t for text in texts for t in _TOKEN.findall(text))
+        counts = collections.Counter(_TOKEN.findall(" ".join(texts)))
         return PageWords(counts, {t for t, c in counts.items() if c > 1})
 
     # ------------------------------------------------------------ pieces
@@ -219,12 +219,15 @@ class GlueSplitter:
     def _split_by_page(self, token: str, seen: frozenset[str]) -> str:
         """A lower-case token the vocabulary cannot split, split with the page's own words
         ("kriptoyang" on a page that writes "kripto" alone); else the token."""
-        if not any(
-            token[-n:] in self.function_words or token[:n] in self.function_words
-            for n in self.function_lengths
-            if n < len(token)
-        ):
-            return token  # every page-word split has a function word at one end
+        key = "\0" + token  # memo: could any page split it? (a page-independent answer)
+        possible = self._cache.get(key)
+        if possible is None:
+            # every page-word split has a function word at one end
+            ends = token.endswith(self.function_ends) or token.startswith(self.function_ends)
+            possible = "y" if ends and self._split_lower(token, _EVERYTHING) else "n"
+            self._cache[key] = possible
+        if possible == "n":
+            return token
         pieces = self._split_lower(token, seen)
         if pieces is None:
             return token
@@ -267,8 +270,8 @@ class GlueSplitter:
             and initial
             and len(token) >= COMPOUND_MIN_CHARS
             and token not in getattr(seen, "repeated", ())
-            and not _english_word(token)
         )
+        english: bool | None = None  # asked only when a split needs it (a dictionary lookup)
         best, best_score = None, 0.0
         for p in range(3, len(token) - 2):
             left, right = token[:p], token[p:]
@@ -299,6 +302,10 @@ class GlueSplitter:
                     and right.islower()
                     and self._piece(right)
                 ):
+                    if english is None:
+                        english = _english_word(token)
+                    if english:
+                        continue
                     score = 50.0 + len(right)
                 else:
                     continue

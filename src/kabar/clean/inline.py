@@ -165,14 +165,19 @@ def strip_inline_embeds(paragraph: str, lexicon: Lexicon) -> tuple[str, list[tup
     SINDOnews (@sindonews) Dalam …", ``data/inline_embeds.tsv``) cut out, the text on both
     sides kept one space apart; also returns the removed (piece, reason) pairs."""
     removed: list[tuple[str, str]] = []
-
-    def cut(m: re.Match[str]) -> str:
+    if not any(word in paragraph for word in lexicon.embed_guards):
+        return paragraph, removed
+    parts: list[str] = []
+    last = 0
+    for m in lexicon.embeds.finditer(paragraph):
         group = next(name for name, value in m.groupdict().items() if value is not None)
-        removed.append((m.group(0).strip(), lexicon.embed_reasons[int(group[1:])]))
-        return " " if m.start() > 0 and m.end() < len(paragraph) else ""
-
-    out = lexicon.embeds.sub(cut, paragraph)
-    return (out.strip(), removed) if removed else (paragraph, removed)
+        removed.append((m.group(0), lexicon.embed_reasons[int(group[1:])]))
+        parts.append(paragraph[last : m.start()].rstrip())
+        last = m.end()
+    if not removed:
+        return paragraph, removed
+    parts.append(paragraph[last:].lstrip())
+    return " ".join(p for p in parts if p), removed
 
 
 _PAREN_RELATED = re.compile(r"\s*\((?:baca|simak|lihat)(?: juga)?\s*(?::\s*)?[^()]{5,200}\)", re.I)

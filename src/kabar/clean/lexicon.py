@@ -124,6 +124,7 @@ class Lexicon:
     credit_layouts: dict[str, str]  # registered domain -> how a scraped credit field lists names
     embeds: re.Pattern[str]  # embeds inside a paragraph, one named group e<N> per row
     embed_reasons: tuple[str, ...]  # reason of group e<N>
+    embed_guards: tuple[str, ...]  # a paragraph holding none of these holds no embed
     matcher: BoilerplateMatcher
     caption_head: re.Pattern[str]  # matched at the start of a line
     caption_tail: re.Pattern[str]  # searched in the last CAPTION_TAIL characters
@@ -213,9 +214,10 @@ def load_lexicon() -> Lexicon:
         for host in host_list.split("|"):
             hosts[host.strip().lower()] = name
 
-    embed_reasons, embed_patterns = [], []
-    for number, (reason, pattern) in _rows("inline_embeds.tsv", 2):
+    embed_reasons, embed_patterns, embed_words = [], [], set()
+    for number, (reason, word, pattern) in _rows("inline_embeds.tsv", 3):
         embed_reasons.append(reason)
+        embed_words.add(word.strip().lower())
         embed_patterns.append(_compile("inline_embeds.tsv", number, pattern, re.I))
 
     # captions are told by how they start or how they end: two alternations, one matched at
@@ -247,10 +249,12 @@ def load_lexicon() -> Lexicon:
         hosts,
         {host.lower(): layout for _, (host, layout) in _rows("credit_fields.tsv", 2)},
         re.compile(
-            "|".join(f"(?P<e{n}>\\s*(?:{p.pattern})\\s*)" for n, p in enumerate(embed_patterns)) or "(?!)",
+            "|".join(f"(?P<e{n}>{p.pattern})" for n, p in enumerate(embed_patterns)) or "(?!)",
             re.I,
         ),
         tuple(embed_reasons),
+        # the guard words as written in lower case and in capitals (cheap substring tests)
+        tuple(sorted(embed_words | {w.upper() for w in embed_words} | {w.title() for w in embed_words})),
         BoilerplateMatcher.build(tuple(rules)),
         re.compile(caption_head or "(?!)", re.I),
         re.compile(caption_tail or "(?!)", re.I),

@@ -824,17 +824,17 @@ def _title_glued_at_end(paragraph: str, title: str) -> str | None:
     sentence ("… Senin (9/6/2025).3 Potret Cantik Sara Hilgers saat …"): a gallery heading or
     a repeated title, not the paragraph's text. Returns that tail, or None."""
     words = title.split()
-    if len(words) < 5 or len(paragraph) <= len(title):
+    if len(words) < 5 or len(paragraph) <= len(title) // 2:
         return None
-    for k in range(len(words), 4, -1):
-        tail = " ".join(words[:k]).rstrip(",;:–-—")
-        if paragraph.endswith(tail):
-            before = paragraph[: -len(tail)]
-            m = _SENTENCE_THEN.search(before[-4:])
-            if m is not None and m.end() == len(before[-4:]):
-                return tail
-            return None
-    return None
+    at = paragraph.rfind(words[0])  # the tail starts with the title's first word
+    if at <= 0:
+        return None
+    tail = paragraph[at:]
+    n = len(tail.split())
+    if n < 5 or n > len(words) or " ".join(words[:n]).rstrip(",;:–-—") != tail:
+        return None
+    m = _SENTENCE_THEN.search(paragraph[max(0, at - 4) : at])
+    return tail if m is not None and m.end() == at - max(0, at - 4) else None
 
 
 def _outlet_key(name: str | None) -> str:
