@@ -21,7 +21,7 @@ the evidence it needs:
   mengerahkan"): the name must stand alone elsewhere on the page;
 * a common word that opens a sentence glued to another ("Kebakaranhebat", "Hargasaham"):
   only at a sentence start (inside a sentence the capital marks a name: "Padalarang"), never
-  after a function word or the head of a joined place name ("Gunungpati", ``place_head`` in
+  after the head of a joined place name ("Gunungpati", ``place_head`` in
   ``data/glue_affixes.tsv``), and not when the page repeats the token (a brand);
 * a lower-case glue the vocabulary cannot read ("kriptoyang"): a function word at one end
   and, at the other, a word the page uses on its own;

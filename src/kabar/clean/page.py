@@ -709,9 +709,9 @@ def _drop_off_topic_headlines(units: list[_Unit], lines: list[Line], title: str)
     titles of its video embeds: "Kejar Bebek, Pria Cilacap Tewas Tenggelam di Sungai
     Citanduy" inside an article on the hajj): a title-cased line of 7-20 words, between two
     paragraphs, that shares no content word (4+ letters, not a stop word) with the title or
-    any other unit of the body. A
-    subheading names what its section is about, so it shares words with it; names in a
-    list or a role under a name stand next to other short lines and are left alone."""
+    any other unit of the body. A subheading names what its section is about, so it shares
+    words with it; names in a list or a role under a name stand next to other short lines
+    and are left alone."""
     candidates = [
         n
         for n in range(1, len(units) - 1)
