@@ -406,3 +406,18 @@ def test_a_short_line_ending_with_a_verb_stays_a_heading():
         title="Bus Listrik Ditambah",
     )
     assert heading in article.subheadings
+
+
+def test_a_list_item_or_a_period_is_not_the_publication_date():
+    article = clean_text(
+        [
+            "Daftar Isi",
+            "1. Lampung (1 Mei 2025-31 Juli 2025)",
+            "2. Banten (10 April 2025-30 Juni 2025)",
+            PARA_1,
+            PARA_2,
+        ],
+        title="Bus Listrik Ditambah",
+        published="2025-05-21T16:05:00+07:00",
+    )
+    assert article.published == "2025-05-21T16:05:00+07:00"

@@ -7,6 +7,7 @@ None; they decide nothing about where a line sits on the page (that is ``page.py
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -258,13 +259,21 @@ class DateLine:
     rest: str  # what the line says besides the date (a byline, an outlet name)
 
 
+_NUMBERED = re.compile(r"\d{1,2}[.)]\s")
+_RANGE = re.compile(r"\s*(?:-|–|—|s\.?/?d\.?|sampai|hingga|to|until)\s*", re.I)
+
+
 def parse_date_line(line: str) -> DateLine | None:
     """The publication date a standalone line states ("- 19 Juni 2024, 07:57 WIB"), or None."""
     if len(line) > 160 or not _YEAR.search(line):
         return None
+    if _NUMBERED.match(line):
+        return None  # "1. Lampung (1 Mei 2025-31 Juli 2025)": an item of the article's list
     dates = find_dates(line)
     if not dates:
         return None
+    if any(_RANGE.fullmatch(line[a.end : b.start]) for a, b in itertools.pairwise(dates)):
+        return None  # "1 Mei 2025 - 31 Juli 2025": a period, not when the page was published
     best = max(dates, key=lambda d: (d.has_time, d.offset is not None))
     rest = (line[: best.start] + " " + line[best.end :]).strip()
     leftover = _DATE_FILLER.sub(" ", rest).split()
