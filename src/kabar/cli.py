@@ -51,6 +51,9 @@ def _options(max_bytes: int, fetch: bool, allow_private: bool, timeout: float) -
     return ReadOptions(max_bytes=max_bytes, fetch=fetch, allow_private=allow_private, timeout=timeout)
 
 
+_STAGES = {"clean": "cleaning", "annotate": "annotating"}
+
+
 @contextmanager
 def _progress(label: str):
     """A progress callback that draws a bar once the work has taken more than a second."""
@@ -72,7 +75,7 @@ def _progress(label: str):
                 return
             bar.start()
             task = bar.add_task(label, total=total)
-        bar.update(task, completed=done, total=total)
+        bar.update(task, completed=done, total=total, description=_STAGES.get(stage, stage))
 
     try:
         yield update
@@ -204,6 +207,142 @@ def bench(
     results = run_scenario(scenario, docs=docs, html_pages=html_pages, real=real, console=err)
     if out:
         out.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+
+
+@app.command("eval")
+def eval_(
+    task: Annotated[str, typer.Argument(help="What to evaluate: 'lang' (seeds' gold) or 'ner'.")],
+    data: Annotated[
+        Path | None,
+        typer.Option(
+            "--data", help="ner: an IndoNLU-format JSONL file; lang: a gold folder. Default: ../shared."
+        ),
+    ] = None,
+    as_json: Annotated[
+        bool, typer.Option("--json", help="Print one JSON object (DESIGN.md's shape).")
+    ] = False,
+    predictions: Annotated[
+        Path | None,
+        typer.Option("--predictions", help="ner: write one {tokens, tags} line per sentence here."),
+    ] = None,
+    model: Annotated[
+        str | None,
+        typer.Option("--model", help="ner: 'nergrit' or 'nerp' (default: the one matching the tags)."),
+    ] = None,
+) -> None:
+    """Score kabar against gold data, with baselines computed in the same run."""
+    if task == "ner":
+        _eval_ner(data, as_json, predictions, model)
+    elif task == "lang":
+        _eval_lang(data, as_json)
+    else:
+        raise typer.BadParameter(f"unknown task {task!r}: use 'lang' or 'ner'", param_hint="TASK")
+
+
+def _eval_ner(data: Path | None, as_json: bool, predictions: Path | None, model: str | None) -> None:
+    from kabar.eval import shared_dir
+    from kabar.eval.ner import evaluate
+
+    if data is None:
+        folder = shared_dir("data", "ner")
+        files = [folder / f"{name}_valid.jsonl" for name in ("nergrit", "nerp")]
+        if not all(f.is_file() for f in files):
+            raise typer.BadParameter(
+                f"no validation files in {folder}: pass --data FILE", param_hint="--data"
+            )
+        if predictions is not None and len(files) > 1:
+            raise typer.BadParameter("--predictions needs one --data file", param_hint="--predictions")
+    else:
+        if not data.is_file():
+            raise typer.BadParameter(f"{data}: no such file", param_hint="--data")
+        files = [data]
+    reports = []
+    for f in files:
+        train = f.with_name(f.name.replace("_valid", "_train").replace("_test", "_train"))
+        try:
+            reports.append(evaluate(f, model, train if train != f else None, predictions))
+        except (ValueError, FileNotFoundError) as exc:
+            raise typer.BadParameter(str(exc), param_hint="--data") from None
+    if as_json:
+        payload = reports[0].to_json() if len(reports) == 1 else [r.to_json() for r in reports]
+        typer.echo(json.dumps(payload, ensure_ascii=False, indent=2))
+        return
+    console = Console(highlight=False)
+    for r in reports:
+        console.print(f"{r.data} ({r.system.n_sentences} sentences, model {r.model})", markup=False)
+        rows = [("overall", r.system.overall, r.baseline.overall if r.baseline else None)]
+        rows += [
+            (t, v, r.baseline.per_type.get(t) if r.baseline else None) for t, v in r.system.per_type.items()
+        ]
+        for label, s, b in rows:
+            base = f"   baseline f1 {b['f1']:.3f}" if b else ""
+            figures = f"P {s['precision']:.3f}  R {s['recall']:.3f}  F1 {s['f1']:.3f}  (n={s['support']})"
+            console.print(f"  {label:<14} {figures}{base}", markup=False)
+
+
+def _eval_lang(data: Path | None, as_json: bool) -> None:
+    from kabar.eval import shared_dir
+    from kabar.eval.lang import BARS, LangScore, load_gold, score_article
+    from kabar.pipeline import clean_paths
+
+    gold_dir = data or shared_dir("samples", "gold")
+    seeds = gold_dir.parent / "seeds"
+    if not gold_dir.is_dir() or not seeds.is_dir():
+        raise typer.BadParameter(
+            f"{gold_dir}: needs a gold folder beside a seeds/ folder", param_hint="--data"
+        )
+    gold = load_gold(gold_dir)
+    run = clean_paths([str(seeds)])
+    total = LangScore()
+    for article in run.articles:
+        g = gold.get(Path(article.source).name)
+        if g is not None:
+            total = total.add(score_article(article, g))
+    figures = total.figures()
+    if as_json:
+        typer.echo(
+            json.dumps(
+                {"task": "lang", "data": str(gold_dir), "n": len(gold), "system": figures, "baselines": {}}
+            )
+        )
+        return
+    for k, v in figures.items():
+        typer.echo(f"{k:<12} {v:.3f}   (bar {BARS[k]:.2f}{'' if v >= BARS[k] else ', below'})")
+
+
+@app.command()
+def train(
+    task: Annotated[str, typer.Argument(help="What to train: 'ner'.")],
+    data: Annotated[
+        Path | None,
+        typer.Option("--data", help="Folder with <model>_train.jsonl (default: ../shared/data/ner)."),
+    ] = None,
+    model: Annotated[str, typer.Option("--model", help="'nergrit', 'nerp' or 'all'.")] = "all",
+    out: Annotated[
+        Path | None, typer.Option("--out", help="Folder for the models (default: the package's, as shipped).")
+    ] = None,
+) -> None:
+    """Rebuild a shipped model from its training data (deterministic: same data, same model)."""
+    from kabar.eval import shared_dir
+    from kabar.lang.ner import MODELS, read_jsonl, shipped_model_path
+    from kabar.lang.ner import train as train_ner
+
+    if task != "ner":
+        raise typer.BadParameter(f"unknown task {task!r}: use 'ner'", param_hint="TASK")
+    names = MODELS if model == "all" else (model,)
+    if any(n not in MODELS for n in names):
+        raise typer.BadParameter(f"use one of {', '.join(MODELS)} or 'all'", param_hint="--model")
+    folder = data or shared_dir("data", "ner")
+    for name in names:
+        source = folder / f"{name}_train.jsonl"
+        if not source.is_file():
+            raise typer.BadParameter(f"{source}: no such file", param_hint="--data")
+        target = (out / f"{name}.crfsuite") if out else shipped_model_path(name)
+        started = time.monotonic()
+        sentences = read_jsonl(source)
+        with err.status(f"training {name} on {len(sentences)} sentences…"):
+            train_ner(sentences, target)
+        err.print(f"{name}: {len(sentences)} sentences → {target} ({time.monotonic() - started:.0f} s)")
 
 
 @app.callback(invoke_without_command=True)

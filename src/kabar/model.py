@@ -166,6 +166,7 @@ class Entity(Serialisable):
     type: str
     mentions: list[str] = field(default_factory=list)
     spans: list[Mention] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)  # "Presiden Rusia", "juru bicara Gedung Putih"
 
 
 @dataclass(slots=True)
@@ -174,10 +175,11 @@ class DateMention(Serialisable):
 
     mention: str
     value: str
-    precision: str  # day | month | year | minute
+    precision: str  # minute | hour | day | month | year
     start: int
     end: int
     sentence_index: int | None = None
+    anchor: str = "text"  # text: stated in full; reference: resolved against the reference time
 
 
 @dataclass(slots=True)
@@ -190,6 +192,7 @@ class NumberMention(Serialisable):
     start: int
     end: int
     sentence_index: int | None = None
+    kind: str = "cardinal"  # cardinal | ordinal | percent | money
 
 
 @dataclass(slots=True)
@@ -223,6 +226,10 @@ class Article(Serialisable):
     removed: list[Removed] = field(default_factory=list)
     language: str | None = None
     language_confidence: float | None = None
+    paragraph_languages: list[str | None] = field(default_factory=list)
+    mixed_language: bool = False
+    reference_time: str | None = None  # what relative dates were resolved against, and from where
+    reference_source: str | None = None  # published | batch | None
     sentences: list[Sentence] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
     entities: list[Entity] = field(default_factory=list)

@@ -6,10 +6,11 @@ together and reports progress.
 
 from __future__ import annotations
 
+import collections
 import hashlib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 from kabar.clean import CleanResources, clean_documents
 from kabar.digest import build_event
@@ -51,10 +52,25 @@ def clean_paths(
             if strict:
                 return run
         else:
-            run.articles.append(annotate(item))
+            run.articles.append(item)
         if progress:
             progress("clean", n, total)
+    reference = batch_reference(run.articles)
+    for n, article in enumerate(run.articles, 1):
+        annotate(article, reference)
+        if progress:
+            progress("annotate", n, len(run.articles))
     return run
+
+
+def batch_reference(articles: list[Article]) -> date | None:
+    """The batch's most common publication day (the latest on a tie): what relative dates in
+    articles that state no publication time are resolved against; None when no article has one."""
+    days = collections.Counter(a.published_date for a in articles if a.published_date)
+    if not days:
+        return None
+    best = max(days.items(), key=lambda kv: (kv[1], kv[0]))[0]
+    return date.fromisoformat(best)
 
 
 def event_id(article_ids: list[str]) -> str:

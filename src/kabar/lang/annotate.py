@@ -1,22 +1,171 @@
-"""The language layer's entry point: Article → Article with sentences (first version).
+"""The language layer's entry point: Article → Article with language, sentences, dates,
+numbers, entities and quotes, every annotation with offsets into ``Article.text``.
 
-This issue's scope is sentence boundaries (the run-on split and the digest need them);
-language id, tokens, dates, entities, numbers and quotes come with the language-layer issue.
+A pure function of one article plus read-only resources (lexicons, the NER model). Relative
+dates ("kemarin", "pada Selasa") are resolved against a reference time: the article's own
+publication time, or one the caller passes (the pipeline passes the batch's most common
+publication day for articles that state none, and says so in ``reference_source``).
 """
 
 from __future__ import annotations
 
+from datetime import date, datetime
+
+from kabar.lang.date_mentions import find_date_mentions
+from kabar.lang.dates import parse_iso
+from kabar.lang.entities import find_entities
+from kabar.lang.language import article_language
+from kabar.lang.numbers import find_numbers
+from kabar.lang.quotes import FoundQuote, find_quotes
 from kabar.lang.sentences import sentence_spans
-from kabar.model import PARAGRAPH_SEPARATOR, Article, Sentence
+from kabar.model import PARAGRAPH_SEPARATOR, Article, DateMention, Entity, NumberMention, Quote, Sentence
+
+_SPEAKER_TYPES = ("PER", "ORG", "MEDIA", "GPE")
 
 
-def annotate(article: Article) -> Article:
-    """Fill ``article.sentences`` (offsets into ``article.text``); returns the same object."""
-    sentences = []
+def _reference(
+    article: Article, fallback: date | datetime | None
+) -> tuple[date | datetime | None, str | None]:
+    if article.published:
+        parsed = parse_iso(article.published)
+        if parsed is not None:
+            return parsed, "published"
+    if fallback is not None:
+        return fallback, "batch"
+    return None, None
+
+
+def _sentence_index(spans: list[tuple[int, int]], position: int) -> int | None:
+    for n, (a, b) in enumerate(spans):
+        if a <= position < b:
+            return n
+    return None
+
+
+def annotate(article: Article, reference: date | datetime | None = None) -> Article:
+    """Fill the article's language fields and annotations; returns the same object.
+
+    ``reference`` is used for relative dates only when the article has no publication time.
+    """
+    detected = article_language(article.body)
+    if detected.language is not None:
+        article.language = detected.language.code
+        article.language_confidence = detected.language.confidence
+    article.paragraph_languages = detected.paragraphs
+    article.mixed_language = detected.mixed
+    lang = article.language or "id"
+
+    sentences: list[Sentence] = []
     offset = 0
     for number, paragraph in enumerate(article.body):
-        for start, end in sentence_spans(paragraph, article.language or "id"):
+        for start, end in sentence_spans(paragraph, lang):
             sentences.append(Sentence(paragraph[start:end], offset + start, offset + end, number))
         offset += len(paragraph) + len(PARAGRAPH_SEPARATOR)
     article.sentences = sentences
+    spans = [(s.start, s.end) for s in sentences]
+    text = article.text
+
+    ref, source = _reference(article, reference)
+    article.reference_time = ref.isoformat() if ref is not None else None
+    article.reference_source = source
+    dates = find_date_mentions(text, ref)
+    article.dates_in_text = [
+        DateMention(
+            text[d.start : d.end],
+            d.value,
+            d.precision,
+            d.start,
+            d.end,
+            _sentence_index(spans, d.start),
+            d.anchor,
+        )
+        for d in dates
+    ]
+    numbers = find_numbers(text, lang, [(d.start, d.end) for d in dates])
+    article.numbers = [
+        NumberMention(
+            text[n.start : n.end], n.value, n.unit, n.start, n.end, _sentence_index(spans, n.start), n.kind
+        )
+        for n in numbers
+    ]
+    article.entities = find_entities(text, spans)
+    article.quotes = _resolve_quotes(text, find_quotes(text, spans), article.entities, spans)
     return article
+
+
+def _entity_in(entities: list[Entity], start: int, end: int) -> Entity | None:
+    """The speaker named inside ``start``..``end``: the last person mentioned there, else the
+    last organisation, medium or country ("Juru bicara Gedung Putih, Karine Jean-Pierre" is
+    Karine Jean-Pierre; "kantor berita Korut KCNA" is KCNA)."""
+    best = None
+    for entity in entities:
+        if entity.type not in _SPEAKER_TYPES:
+            continue
+        for span in entity.spans:
+            if start <= span.start and span.end <= end:
+                key = (entity.type == "PER", span.start)
+                if best is None or key > best[0]:
+                    best = (key, entity)
+    return best[1] if best else None
+
+
+def _by_name(entities: list[Entity], mention: str) -> str | None:
+    """A speaker mention no entity span covers ("Stoltenberg" where the tagger read "NATO Jens
+    Stoltenberg"): the person or organisation whose name ends with its last capitalised word;
+    else the mention's capitalised words themselves; None when it has none."""
+    words = [w.strip("(),.") for w in mention.split() if w[:1].isupper()]
+    if not words:
+        return None
+    last = words[-1]
+    for entity in entities:
+        if entity.type in _SPEAKER_TYPES and last in entity.name.split():
+            return entity.name
+    return " ".join(words)
+
+
+def _last_person_before(entities: list[Entity], position: int) -> Entity | None:
+    best = None
+    for entity in entities:
+        if entity.type != "PER":
+            continue
+        for span in entity.spans:
+            if span.end <= position and (best is None or span.start > best[0]):
+                best = (span.start, entity)
+    return best[1] if best else None
+
+
+def _resolve_quotes(
+    text: str, found: list[FoundQuote], entities: list[Entity], spans: list[tuple[int, int]]
+) -> list[Quote]:
+    """Quotes with canonical speakers: the entity named in the speaker mention; for a pronoun
+    or a clitic ("ujarnya"), the last named speaker, else the last person mentioned before."""
+    quotes = []
+    last_speaker: str | None = None
+    for q in found:
+        speaker = None
+        if q.sign:
+            speaker = None
+        elif q.pronoun:
+            if last_speaker is not None:
+                speaker = last_speaker
+            else:
+                person = _last_person_before(entities, q.start)
+                speaker = person.name if person else None
+        elif q.speaker_start is not None and q.speaker_end is not None:
+            entity = _entity_in(entities, q.speaker_start, q.speaker_end)
+            speaker = entity.name if entity else _by_name(entities, q.speaker_mention or "")
+        if speaker is not None:
+            last_speaker = speaker
+        quotes.append(
+            Quote(
+                text[q.start : q.end],
+                q.direct,
+                speaker,
+                q.speaker_mention,
+                q.cue,
+                q.start,
+                q.end,
+                _sentence_index(spans, q.start) if _sentence_index(spans, q.start) is not None else -1,
+            )
+        )
+    return quotes

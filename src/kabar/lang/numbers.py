@@ -1,0 +1,290 @@
+"""Numbers with their meaning: "11.000 kontainer" → 11000 (kontainer), "Rp 1,5 triliun" →
+1.5e12 (IDR), "5,2 persen" → 5.2 (%), "ke-3" / "ketiga" → 3 (ordinal), "dua negara" → 2.
+
+Indonesian writes thousands with dots and decimals with commas ("1.500,75"); English the
+other way round, so the article's language picks the reading. Dates, times and years are
+the date finder's (its spans are passed in and skipped), vague amounts ("puluhan") are not
+numbers, and neither are digits inside codes ("G20", "Covid-19", "F-16"), list markers
+("1. …"), idioms ("salah satu") or ordinals inside names ("Perang Dunia Kedua"). Ordinals are
+read when written with digits ("ke-3", "HUT RI ke-79") or as a place in a ranking
+("peringkat ketiga"); an ordinal word elsewhere is not a quantity: before a noun "kedua" means
+"both" ("kedua negara"), after one it names a rank ("kunjungan (yang) pertama"). Lexicon:
+``data/numbers.tsv``.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from importlib import resources
+
+
+@dataclass(frozen=True, slots=True)
+class FoundNumber:
+    """A quantity: ``text[start:end]``, its ``value``, the ``unit`` that follows or the
+    currency code, and ``kind`` (cardinal, ordinal, percent, money)."""
+
+    start: int
+    end: int
+    value: float
+    unit: str | None
+    kind: str
+
+
+@dataclass(frozen=True, slots=True)
+class _Lexicon:
+    words: dict[str, int]
+    teens: dict[str, int]
+    tens: frozenset[str]
+    hundreds: frozenset[str]
+    magnitudes: dict[str, int]
+    ordinals: dict[str, int]
+    currencies: dict[str, str]
+    percent: frozenset[str]
+    vague: frozenset[str]
+    counts: frozenset[str]
+
+
+@functools.cache
+def _lexicon() -> _Lexicon:
+    raw = resources.files("kabar.lang").joinpath("data/numbers.tsv").read_text("utf-8")
+    table: dict[str, dict[str, str]] = {}
+    for number, line in enumerate(raw.splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        parts = line.split("\t")
+        if len(parts) != 3:
+            raise ValueError(f"numbers.tsv:{number}: expected 3 tab-separated columns")
+        kind, names, value = parts
+        for name in names.split("|"):
+            table.setdefault(kind, {})[name] = value
+    known = {
+        "word",
+        "teen",
+        "tens",
+        "hundreds",
+        "magnitude",
+        "ordinal",
+        "currency",
+        "percent",
+        "vague",
+        "count",
+    }
+    if set(table) - known:
+        raise ValueError(f"numbers.tsv: unknown kinds {sorted(set(table) - known)}")
+    ints = lambda kind: {k: int(v) for k, v in table.get(kind, {}).items()}  # noqa: E731
+    return _Lexicon(
+        ints("word"),
+        ints("teen"),
+        frozenset(table.get("tens", {})),
+        frozenset(table.get("hundreds", {})),
+        ints("magnitude"),
+        ints("ordinal"),
+        dict(table.get("currency", {})),
+        frozenset(table.get("percent", {})),
+        frozenset(table.get("vague", {})),
+        frozenset(table.get("count", {})),
+    )
+
+
+def number_word_values() -> dict[str, int]:
+    """Cardinal words and their values ("dua" → 2), for counts such as "dua hari lalu"."""
+    return _lexicon().words
+
+
+def count_nouns() -> frozenset[str]:
+    """Nouns that make a four-digit number a count ("2000 orang"), not a year."""
+    return _lexicon().counts
+
+
+def _alt(names) -> str:
+    return "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+
+
+@functools.cache
+def _patterns() -> dict[str, re.Pattern[str]]:
+    lex = _lexicon()
+    id_num = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+,\d+|\d+"
+    en_num = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+|\d+"
+    mags = _alt(lex.magnitudes)
+    cur = _alt(lex.currencies)
+    pct = _alt(lex.percent)
+    tail = rf"(?:\s*(?P<mag>{mags})\b)?(?:\s*(?P<pct>{pct})(?!\w))?"
+    before = rf"(?<![\w.,/-])(?:(?P<cur>{cur})\s*)?"
+    after = r"(?![\w/]|[.,]\d)"
+    words = _alt([*lex.words, *lex.teens, *lex.tens, *lex.hundreds, *lex.magnitudes])
+    return {
+        "id": re.compile(rf"{before}(?P<num>{id_num}){after}{tail}", re.I),
+        "en": re.compile(rf"{before}(?P<num>{en_num}){after}{tail}", re.I),
+        "words": re.compile(rf"(?<![\w-])(?P<words>(?:{words})(?:\s+(?:{words}))*)(?![\w-])", re.I),
+        "ordinal_digit": re.compile(r"(?<![\w-])ke-(?P<n>\d+)(?![\w])", re.I),
+        "ordinal_word": re.compile(rf"(?<![\w-])(?P<w>{_alt(lex.ordinals)})(?![\w-])", re.I),
+        "unit": re.compile(r"\s+(?P<unit>[a-z][a-z-]{2,})"),
+        "currency_after": re.compile(rf"\s+(?P<cur>{cur})(?!\w)", re.I),
+    }
+
+
+def _parse_numeral(raw: str, lang: str) -> float:
+    if lang == "en":
+        return float(raw.replace(",", ""))
+    return float(raw.replace(".", "").replace(",", "."))
+
+
+def _parse_words(words: list[str]) -> float | None:
+    """Indonesian/English cardinal words to a value ("dua puluh lima" → 25), None if not one."""
+    lex = _lexicon()
+    total, current = 0, None
+    for w in words:
+        if w in lex.words:
+            if current is not None and lex.words[w] >= 10 and current < 10:
+                return None  # "dua sepuluh": not a number
+            current = (current or 0) + lex.words[w]
+        elif w in lex.teens:
+            current = (current or 0) + lex.teens[w]
+        elif w == "belas":
+            if current is None or current >= 10:
+                return None
+            current += 10
+        elif w in lex.tens:
+            if current is None:
+                return None
+            current *= 10
+        elif w in lex.hundreds:
+            if current is None:
+                return None
+            current *= 100
+        elif w in lex.magnitudes:
+            if current is None:
+                return None
+            total += current * lex.magnitudes[w]
+            current = None
+        else:
+            return None
+    if current is None and total == 0:
+        return None
+    return float(total + (current or 0))
+
+
+_COUNTED_ORDINAL = re.compile(r"\bperingkat\s+$", re.I)  # "peringkat ketiga": a place in a ranking
+
+_STOP_UNITS = frozenset(
+    {
+        "dan",
+        "atau",
+        "yang",
+        "di",
+        "ke",
+        "dari",
+        "pada",
+        "untuk",
+        "dengan",
+        "itu",
+        "ini",
+        "and",
+        "the",
+        "of",
+        "to",
+    }
+)
+
+
+def _unit_after(text: str, end: int) -> tuple[str | None, int]:
+    m = _patterns()["unit"].match(text, end)
+    if m and m.group("unit").lower() not in _STOP_UNITS:
+        return m.group("unit"), m.end()
+    return None, end
+
+
+def find_numbers(text: str, lang: str = "id", skip: list[tuple[int, int]] | None = None) -> list[FoundNumber]:
+    """Quantities in ``text``; ``skip`` holds spans already read as dates or times."""
+    lex = _lexicon()
+    pats = _patterns()
+    taken = list(skip or [])
+    out: list[FoundNumber] = []
+
+    def free(a: int, b: int) -> bool:
+        return all(b <= s or e <= a for s, e in taken)
+
+    for m in pats["en" if lang == "en" else "id"].finditer(text):
+        if not free(m.start("num"), m.end("num")):
+            continue
+        raw = m.group("num")
+        if _list_marker(text, m.start("num"), m.end("num")) or _time_like(text, m):
+            continue
+        value = _parse_numeral(raw, lang)
+        mag = m.group("mag")
+        if mag:
+            value *= lex.magnitudes[mag.lower()]
+        end = m.end()
+        if m.group("cur"):
+            kind, unit = "money", lex.currencies[m.group("cur").lower()]
+        elif m.group("pct"):
+            kind, unit = "percent", "%"
+        else:
+            after = pats["currency_after"].match(text, end)
+            if after:
+                kind, unit, end = "money", lex.currencies[after.group("cur").lower()], after.end()
+            else:
+                kind = "cardinal"
+                unit, _ = _unit_after(text, end)
+        out.append(FoundNumber(m.start(), end, value, unit, kind))
+        taken.append((m.start(), end))
+    for m in pats["ordinal_digit"].finditer(text):
+        if free(m.start(), m.end()):
+            out.append(FoundNumber(m.start(), m.end(), float(m.group("n")), None, "ordinal"))
+            taken.append((m.start(), m.end()))
+    for m in pats["ordinal_word"].finditer(text):
+        word = m.group("w")
+        if not free(m.start(), m.end()) or _inside_name(text, m.start(), word):
+            continue
+        if not _COUNTED_ORDINAL.search(text[max(0, m.start() - 6) : m.start()]):
+            # "kedua negara" is "both countries", "kunjungan (yang) pertama" a rank: not quantities
+            continue
+        out.append(FoundNumber(m.start(), m.end(), float(lex.ordinals[word.lower()]), None, "ordinal"))
+        taken.append((m.start(), m.end()))
+    for m in pats["words"].finditer(text):
+        if not free(m.start(), m.end()):
+            continue
+        words = m.group("words").lower().split()
+        value = _parse_words(words)
+        if value is None or _idiom(text, m.start(), m.end()):
+            continue
+        unit, _ = _unit_after(text, m.end())
+        if unit is not None and unit.lower() in lex.vague:
+            continue
+        out.append(FoundNumber(m.start(), m.end(), value, unit, "cardinal"))
+        taken.append((m.start(), m.end()))
+    return sorted(out, key=lambda n: n.start)
+
+
+def _list_marker(text: str, start: int, end: int) -> bool:
+    """ "1. Lampung …" at the start of a paragraph or sentence: a list item's number."""
+    line_start = start == 0 or text[start - 1] == "\n"
+    return line_start and text[end : end + 2] in (". ", ") ")
+
+
+def _time_like(text: str, m: re.Match[str]) -> bool:
+    """ "07.57" or "10:15" (a clock time), "24/7"."""
+    raw = m.group("num")
+    if re.fullmatch(r"[012]?\d\.[0-5]\d", raw) and (
+        re.match(r"\s*(?:WIB|WITA|WIT|wib|wita|wit)\b", text[m.end("num") :])
+        or re.search(r"(?:pukul|pkl\.?|jam)\s*$", text[max(0, m.start() - 8) : m.start()], re.I)
+    ):
+        return True
+    return text[m.end("num") : m.end("num") + 1] == ":"
+
+
+def _inside_name(text: str, start: int, word: str) -> bool:
+    """A capitalised ordinal after a capitalised word: part of a name ("Perang Dunia Kedua")."""
+    if not word[0].isupper():
+        return False
+    before = re.search(r"([A-Z][\w-]*)\s+$", text[max(0, start - 30) : start])
+    return before is not None
+
+
+def _idiom(text: str, start: int, end: int) -> bool:
+    """ "salah satu" (one of), "satu-satunya", "satu per satu", "satu sama lain"."""
+    before = text[max(0, start - 8) : start].lower()
+    after = text[end : end + 12].lower()
+    return before.endswith("salah ") or after.startswith(("-", " per satu", " sama lain"))

@@ -1,0 +1,402 @@
+"""Quotes and reported speech, with the words that name their speaker.
+
+Direct quotes are the words between quote marks, in every style (“ ” " " « » „, and ‘ ’ when
+it holds three words or more: a single-quoted word is a scare quote), including a quote opened
+in one paragraph and closed in a later one (journalists reopen the mark at each paragraph).
+Reported speech is a sentence of the form "X mengatakan (bahwa) …", "Menurut X, …" or "…,
+kata X." without quote marks.
+
+The speaker is found by cue patterns (``data/speech_cues.tsv``), in this order:
+
+1. after the quote: "“…,” kata Menteri Luar Negeri AS Antony Blinken" / "“…,” Putin menambahkan";
+2. before it: "Putin mengatakan: “…”", "Menurut Kim, “…”", "Kata dia, “…”";
+3. the subject of the sentence holding the quote ("Stoltenberg menyinggung “konsekuensi”");
+4. nothing: a sign or a title ("spanduk bertuliskan “…”") has no speaker, and neither has a
+   quote no pattern explains (abstain rather than guess).
+
+This module returns the speaker *mention* (its span and text, "ujarnya" for a clitic, "Ia"
+for a pronoun); :mod:`kabar.lang.annotate` resolves it to a canonical entity, a pronoun or
+clitic to the last named speaker.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from importlib import resources
+
+SINGLE_QUOTE_MIN_WORDS = 3
+CUE_WINDOW = 160  # characters after a quote searched for "kata X"
+MAX_BROKEN_PARAGRAPHS = 2
+_OPEN = "“«„"
+_CLOSE = "”»"
+
+
+@dataclass(frozen=True, slots=True)
+class FoundQuote:
+    """A quote or reported speech: ``start``/``end`` of its words; the speaker mention's span
+    (None when no pattern names one) and text; the cue; ``pronoun`` when the mention stands for
+    the last named speaker; ``sign`` when the words are written, not spoken."""
+
+    start: int
+    end: int
+    direct: bool
+    cue: str | None
+    speaker_start: int | None
+    speaker_end: int | None
+    speaker_mention: str | None
+    pronoun: bool = False
+    sign: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class _Cues:
+    after: tuple[str, ...]
+    verbs: tuple[str, ...]
+    according: tuple[str, ...]
+    signs: tuple[str, ...]
+    reports: tuple[str, ...]
+    pronouns: frozenset[str]
+
+
+@functools.cache
+def _cues() -> _Cues:
+    raw = resources.files("kabar.lang").joinpath("data/speech_cues.tsv").read_text("utf-8")
+    kinds: dict[str, list[str]] = {}
+    for number, line in enumerate(raw.splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        parts = line.split("\t")
+        if len(parts) != 2:
+            raise ValueError(f"speech_cues.tsv:{number}: expected kind<TAB>phrases")
+        kinds.setdefault(parts[0], []).extend(p.strip() for p in parts[1].split("|") if p.strip())
+    unknown = set(kinds) - {"after", "verb", "according", "sign", "report", "pronoun"}
+    if unknown:
+        raise ValueError(f"speech_cues.tsv: unknown kinds {sorted(unknown)}")
+    by_len = lambda k: tuple(sorted(kinds.get(k, []), key=len, reverse=True))  # noqa: E731
+    return _Cues(
+        by_len("after"),
+        by_len("verb"),
+        by_len("according"),
+        by_len("sign"),
+        by_len("report"),
+        frozenset(kinds.get("pronoun", [])),
+    )
+
+
+def _alt(words: tuple[str, ...]) -> str:
+    return "|".join(re.escape(w) for w in words)
+
+
+# a name or a role and a name: capitalised words, with the lower-case words roles and names
+# carry ("juru bicara", "bin", "de", "dan"), brackets for an abbreviation ("(KCNA)")
+_NAME = (
+    r"(?:[A-Z][\w.'’-]*|\([A-Z][\w.'’-]*\)"
+    r"|(?:de|bin|binti|van|von|al|el|ibn|juru|bicara|kantor|berita|agensi)(?![\w.'’-]))"
+)
+_SPEAKER = rf"(?P<speaker>(?:{_NAME})(?:\s+(?:{_NAME}))*)"
+
+
+@functools.cache
+def _patterns() -> dict[str, re.Pattern[str]]:
+    c = _cues()
+    after = _alt(c.after)
+    verbs = _alt(c.verbs)
+    pron = _alt(tuple(sorted((p for p in c.pronouns if p != "nya"), key=len, reverse=True)))
+    return {
+        # “…,” kata Putin / “…,” ujarnya / “…,” kata dia / “…,” Putin menambahkan
+        "after_cue": re.compile(
+            rf"\s*[,.]?\s*(?P<cue>(?i:{after}|{verbs}))(?![\w-])(?:\s+(?:{_SPEAKER}|(?P<pron>(?i:{pron}))\b))?"
+        ),
+        "after_name": re.compile(rf"\s*[,.]?\s*{_SPEAKER}\s+(?P<cue>(?i:{verbs}|{after}))(?![\w-])"),
+        # Putin mengatakan: “… / Putin mengatakan bahwa “… / Kata Kim, “…
+        "before_cue": re.compile(
+            rf"(?:{_SPEAKER}|(?P<pron>\b(?i:{pron})))\s+(?P<cue>(?i:{verbs}|{after}))(?:\s+bahwa)?\s*[,:]?\s*$"
+        ),
+        "before_kata": re.compile(rf"(?P<cue>(?i:kata|ujar|menurut|according to))\s+{_SPEAKER}\s*[,:]\s*$"),
+        "sign": re.compile(rf"(?<!\w)(?i:{_alt(c.signs)})\s*[,:]?\s*$"),
+        "report_after": re.compile(rf"\s*[,.]?\s*(?P<cue>(?i:{_alt(c.reports)}))\s+{_SPEAKER}"),
+        # reported speech
+        "rep_verb": re.compile(
+            rf"^(?:{_SPEAKER}|(?P<pron>(?i:{pron})))\s+(?:(?i:juga|pun|telah|sempat|kembali)\s+)?"
+            rf"(?P<cue>(?i:{verbs}))(?:\s+bahwa)?\s*,?\s+(?P<words>[^“\"«].+?)[.!?]?$"
+        ),
+        "rep_according": re.compile(
+            rf"^(?P<cue>(?i:{_alt(c.according)}))\s+{_SPEAKER}\s*,\s*(?P<words>[^“\"«].+?)[.!?]?$"
+        ),
+        "rep_after": re.compile(
+            rf"^(?P<words>[^“\"«].+?),\s*(?P<cue>(?i:{after}))(?:\s+{_SPEAKER})?\s*[.!?]?$"
+        ),
+    }
+
+
+def quote_spans(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of the words inside each pair of quote marks, in order."""
+    spans: list[tuple[int, int]] = []
+    i, n = 0, len(text)
+    while i < n:
+        ch = text[i]
+        straight = ch == '"' and (i == 0 or text[i - 1].isspace() or text[i - 1] in "([:—–-")
+        if ch in _OPEN or straight:
+            end = _closing(text, i + 1, straight)
+            if end is not None:
+                spans.append((i + 1, end))
+                i = end + 1
+                continue
+        elif ch == "‘" and (i == 0 or not text[i - 1].isalnum()):
+            end = text.find("’", i + 1)
+            while end != -1 and end + 1 < n and text[end + 1].isalnum():  # "Ma’ruf": an apostrophe
+                end = text.find("’", end + 1)
+            if (
+                end != -1
+                and "\n" not in text[i:end]
+                and len(text[i + 1 : end].split()) >= SINGLE_QUOTE_MIN_WORDS
+            ):
+                spans.append((i + 1, end))
+                i = end + 1
+                continue
+        i += 1
+    return spans
+
+
+def _closing(text: str, start: int, straight: bool) -> int | None:
+    """Where the quote opened before ``start`` closes. Across paragraphs when the next one
+    reopens the quote (the print convention for a long quote), or when a scraper broke the
+    quote's paragraph: the next paragraph closes a quote it never opened."""
+    closers = '"' if straight else _CLOSE + '"'
+    openers = _OPEN + ('"' if straight else "")
+    i = start
+    breaks = 0
+    while True:
+        candidates = [p for p in (text.find(c, i) for c in closers) if p != -1]
+        cut = text.find("\n", i)
+        close = min(candidates) if candidates else -1
+        if close != -1 and (cut == -1 or close < cut):
+            return close if close > start else None
+        if cut == -1:
+            return None
+        j = cut
+        while j < len(text) and text[j].isspace():
+            j += 1
+        if j < len(text) and (text[j] in _OPEN or text[j] == '"'):
+            i = j + 1  # the quote goes on in the next paragraph
+            continue
+        breaks += 1
+        nxt = text.find("\n", j)
+        paragraph = text[j : len(text) if nxt == -1 else nxt]
+        first_close = min((p for p in (paragraph.find(c) for c in closers) if p != -1), default=-1)
+        first_open = min((p for p in (paragraph.find(c) for c in openers) if p != -1), default=-1)
+        if (
+            breaks <= MAX_BROKEN_PARAGRAPHS
+            and first_close != -1
+            and (first_open == -1 or first_close < first_open)
+        ):
+            i = j  # the next paragraph closes it: one quote the scraper cut in two
+            continue
+        return None
+
+
+def _trim_speaker(m: re.Match[str]) -> tuple[int, int, str] | None:
+    start, end = m.start("speaker"), m.end("speaker")
+    mention = m.group("speaker").rstrip(".")
+    end = start + len(mention)
+    return (start, end, mention) if mention else None
+
+
+def find_quotes(text: str, sentences: list[tuple[int, int]]) -> list[FoundQuote]:
+    """Quotes and reported speech in ``text`` (an article's body, paragraphs joined by a blank
+    line); ``sentences`` are its sentence spans, used to bound the cue search."""
+    pats = _patterns()
+    out: list[FoundQuote] = []
+    quoted = quote_spans(text)
+    for qs, qe in quoted:
+        sent = next(
+            ((a, b) for a, b in sentences if a <= qs - 1 < b or a <= qs < b), (max(0, qs - 200), qe + 200)
+        )
+        out.append(_attribute(text, qs, qe, sent, pats))
+    for a, b in sentences:
+        if any(a <= qs < b or a < qe <= b for qs, qe in quoted):
+            continue
+        found = _reported(text, a, b, pats)
+        if found is not None:
+            out.append(found)
+    return sorted(out, key=lambda q: q.start)
+
+
+def _attribute(text: str, qs: int, qe: int, sentence: tuple[int, int], pats) -> FoundQuote:
+    """Speaker of the quote ``text[qs:qe]`` (see the module docstring for the order)."""
+    after_start = qe + 1
+    line_end = text.find("\n", after_start)
+    after_end = min(len(text) if line_end == -1 else line_end, after_start + CUE_WINDOW)
+    tail = text[after_start:after_end]
+    before = text[sentence[0] : max(sentence[0], qs - 1)]
+    if pats["sign"].search(before):
+        return FoundQuote(
+            qs, qe, True, pats["sign"].search(before).group(0).strip(" ,:"), None, None, None, sign=True
+        )
+    m = pats["after_cue"].match(tail)
+    if m:
+        cue = m.group("cue")
+        if cue.lower().endswith("nya"):  # "ujarnya": the clitic is the speaker
+            return FoundQuote(
+                qs, qe, True, cue, after_start + m.start("cue"), after_start + m.end("cue"), cue, True
+            )
+        if m.group("speaker"):
+            sp = _trim_speaker(m)
+            if sp:
+                return FoundQuote(qs, qe, True, cue, after_start + sp[0], after_start + sp[1], sp[2])
+        if m.group("pron"):
+            return FoundQuote(
+                qs,
+                qe,
+                True,
+                cue,
+                after_start + m.start("pron"),
+                after_start + m.end("pron"),
+                m.group("pron"),
+                True,
+            )
+    m = pats["after_name"].match(tail)
+    if m:
+        sp = _trim_speaker(m)
+        if sp:
+            return FoundQuote(qs, qe, True, m.group("cue"), after_start + sp[0], after_start + sp[1], sp[2])
+    m = pats["report_after"].match(tail)
+    if m:
+        sp = _trim_speaker(m)
+        if sp:
+            return FoundQuote(qs, qe, True, m.group("cue"), after_start + sp[0], after_start + sp[1], sp[2])
+    offset = sentence[0]
+    for key in ("before_kata", "before_cue"):
+        m = pats[key].search(before)
+        if m is None:
+            continue
+        if m.groupdict().get("pron"):
+            return FoundQuote(
+                qs,
+                qe,
+                True,
+                m.group("cue"),
+                offset + m.start("pron"),
+                offset + m.end("pron"),
+                m.group("pron"),
+                True,
+            )
+        sp = _trim_speaker(m)
+        if sp:
+            return FoundQuote(qs, qe, True, m.group("cue"), offset + sp[0], offset + sp[1], sp[2])
+    subject = _subject(text, sentence[0], qs - 1, pats)
+    if subject is not None:
+        start, end, mention, cue, pronoun = subject
+        return FoundQuote(qs, qe, True, cue, start, end, mention, pronoun)
+    return FoundQuote(qs, qe, True, None, None, None, None)
+
+
+_SUBJECT = re.compile(
+    rf"^\s*[“\"]?(?:{_SPEAKER}|(?P<pron>Ia|Dia|Beliau|Mereka))"
+    r"(?:\s*,[^,“\"]{1,80},)?"  # an appositive: "Karine Jean-Pierre, juru bicara Gedung Putih, menambahkan"
+    r"\s+(?P<cue>(?:telah |juga |pun |sempat |kembali )?[a-z]+(?: [a-z]+)?)"
+)
+
+
+# the words before the sentence's first verb ("Agensi berita negara KCNA | mengatakan …")
+_HEAD_TO_VERB = re.compile(
+    r"^\s*(?P<speaker>[A-Z][^,;:“\"]{1,80}?)\s+(?P<cue>(?:telah |juga |pun |sempat |kembali )?"
+    r"(?:(?:me|mem|men|meng|meny|ter|di)[a-z]{3,}|ber[a-z]{4,}))\b"
+)
+
+
+_VERBISH = re.compile(
+    r"^(?:(?:telah|juga|pun|sempat|kembali|sendiri)\s+)*(?:(?:me|mem|men|meng|meny|ter|di)[a-z]{3,}|ber[a-z]{4,})"
+)
+# a clause a sentence opens with before its subject ("Di Washington, DC, Menteri …")
+_FRONTED = re.compile(  # matched at a position: no "^"
+    r"\s*(?:Di|Dalam|Pada|Sementara itu|Selain itu|Namun|Sebelumnya|Kemudian|Setelah|Usai|Seusai|Sejak|"
+    r"Saat|Ketika|Dari|Menanggapi|Terkait|In|On|At|After|Meanwhile)\b[^,“\"]{0,60},(?:\s*[A-Z][\w.]{0,4},)?\s*"
+)
+
+
+def _connective(phrase: str) -> bool:
+    """Does ``phrase`` open with a connective ("Sementara itu", "Namun")? "AS" is a name."""
+    from kabar.lang.stopwords import connectives
+
+    first = phrase.split()[0]
+    return not first.isupper() and first.lower() in connectives()
+
+
+def _subject(text: str, sentence_start: int, quote_open: int, pats) -> tuple[int, int, str, str, bool] | None:
+    """The subject of the sentence holding an embedded quote, when a verb follows it
+    ("Stoltenberg menyinggung “konsekuensi”", "AS telah menuduh Korea Utara memasok “…”"; with
+    a longer subject, the words before the sentence's first verb: "Agensi berita negara KCNA
+    mengatakan …"). A fronted clause ("Di Washington, DC, …") is skipped first. The span
+    returned covers an appositive too ("Juru bicara Gedung Putih, Karine Jean-Pierre,")."""
+    start = sentence_start
+    for _ in range(2):
+        fronted = _FRONTED.match(text, start, quote_open)
+        if fronted is None:
+            break
+        start = fronted.end()
+    head = text[start:quote_open]
+    if not head.strip():
+        return None
+    m = _SUBJECT.match(head)
+    if m is not None and (
+        (m.groupdict().get("speaker") and _connective(m.group("speaker")))
+        or (not _VERBISH.match(m.group("cue")) and m.group("cue").split()[0].lower() not in _cues().verbs)
+    ):
+        m = None  # "Sementara itu …" is a connective; "Agensi berita | negara" is no verb
+    if m is None:
+        m = _HEAD_TO_VERB.match(head)
+        if m is None or _connective(m.group("speaker")):
+            return None
+        return start + m.start("speaker"), start + m.end("speaker"), m.group("speaker"), m.group("cue"), False
+    cue = m.group("cue")
+    if m.group("pron"):
+        return start + m.start("pron"), start + m.end("pron"), m.group("pron"), cue, True
+    sp = _trim_speaker(m)
+    if sp is None:
+        return None
+    end = start + m.start("cue")  # the subject with its appositive
+    while end > start + sp[1] and text[end - 1] in " ,":
+        end -= 1
+    return start + sp[0], end, text[start + sp[0] : end], cue, False
+
+
+def _reported(text: str, a: int, b: int, pats) -> FoundQuote | None:
+    """Reported speech in the sentence ``text[a:b]``, or None."""
+    sentence = text[a:b]
+    for key in ("rep_according", "rep_verb", "rep_after"):
+        m = pats[key].match(sentence)
+        if m is None:
+            continue
+        words_start, words_end = a + m.start("words"), a + m.end("words")
+        if words_end - words_start < 15:
+            continue
+        if m.groupdict().get("pron"):
+            return FoundQuote(
+                words_start,
+                words_end,
+                False,
+                m.group("cue"),
+                a + m.start("pron"),
+                a + m.end("pron"),
+                m.group("pron"),
+                True,
+            )
+        if m.groupdict().get("speaker"):
+            sp = _trim_speaker(m)
+            if sp:
+                return FoundQuote(words_start, words_end, False, m.group("cue"), a + sp[0], a + sp[1], sp[2])
+        if key == "rep_after" and m.group("cue").lower().endswith("nya"):
+            return FoundQuote(
+                words_start,
+                words_end,
+                False,
+                m.group("cue"),
+                a + m.start("cue"),
+                a + m.end("cue"),
+                m.group("cue"),
+                True,
+            )
+    return None
