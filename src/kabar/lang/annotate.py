@@ -9,6 +9,7 @@ publication day for articles that state none, and says so in ``reference_source`
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
 
 from kabar.lang.date_mentions import find_date_mentions
@@ -18,7 +19,16 @@ from kabar.lang.language import article_language
 from kabar.lang.numbers import find_numbers
 from kabar.lang.quotes import FoundQuote, find_quotes
 from kabar.lang.sentences import sentence_spans
-from kabar.model import PARAGRAPH_SEPARATOR, Article, DateMention, Entity, NumberMention, Quote, Sentence
+from kabar.model import (
+    PARAGRAPH_SEPARATOR,
+    Article,
+    DateMention,
+    Entity,
+    Mention,
+    NumberMention,
+    Quote,
+    Sentence,
+)
 
 _SPEAKER_TYPES = ("PER", "ORG", "MEDIA", "GPE")
 
@@ -123,6 +133,34 @@ def _by_name(entities: list[Entity], mention: str) -> str | None:
     return " ".join(words)
 
 
+_NAME_WORD = re.compile(r"[A-Z][\w'’-]*")
+
+
+def _name_in_mention(text: str, start: int, end: int, entities: list[Entity]) -> tuple[str, int] | None:
+    """A person's name at the end of a role-and-name mention that no tagged person covers
+    ("Kapolres Bogor AKBP Hendra Wijaya" → "Hendra Wijaya", "Kepala Desa Sukamaju, Asep
+    Saepudin" → "Asep Saepudin"): the trailing run of two or more Capitalised words, stopping
+    at punctuation, an ALL-CAPS word (a rank or an abbreviation), a role word, a word usually
+    written in lower case, or a known non-person entity. Returns the name and its start."""
+    from kabar.lang.entities import role_words
+    from kabar.lang.ner import word_case
+
+    taken = [(m.start, m.end) for e in entities if e.type != "PER" for m in e.spans]
+    words = list(_NAME_WORD.finditer(text, start, end))
+    run: list[re.Match[str]] = []
+    for w in reversed(words):
+        word = w.group()
+        nxt = run[0].start() if run else end
+        if text[w.end() : nxt].strip() or word.isupper() or word.lower() in role_words():
+            break
+        if word_case().get(word.lower()) == "L" or any(a <= w.start() < b for a, b in taken):
+            break
+        run.insert(0, w)
+    if len(run) < 2:
+        return None
+    return text[run[0].start() : run[-1].end()], run[0].start()
+
+
 def _last_person_before(entities: list[Entity], position: int) -> Entity | None:
     best = None
     for entity in entities:
@@ -139,12 +177,15 @@ def _resolve_quotes(
 ) -> list[Quote]:
     """Quotes with canonical speakers: the entity named in the speaker mention; for a pronoun
     or a clitic ("ujarnya"), the last named speaker, else the last person mentioned before."""
-    quotes = []
+    quotes: list[Quote] = []
     last_speaker: str | None = None
+    previous: FoundQuote | None = None
     for q in found:
         speaker = None
         if q.sign:
             speaker = None
+        elif _continues(text, previous, q) and quotes:
+            speaker = quotes[-1].speaker
         elif q.pronoun:
             if last_speaker is not None:
                 speaker = last_speaker
@@ -153,9 +194,14 @@ def _resolve_quotes(
                 speaker = person.name if person else None
         elif q.speaker_start is not None and q.speaker_end is not None:
             entity = _entity_in(entities, q.speaker_start, q.speaker_end)
+            if entity is None or entity.type != "PER":
+                named = _name_in_mention(text, q.speaker_start, q.speaker_end, entities)
+                if named is not None:
+                    entity = _add_person(entities, *named)
             speaker = entity.name if entity else _by_name(entities, q.speaker_mention or "")
         if speaker is not None:
             last_speaker = speaker
+        previous = q
         quotes.append(
             Quote(
                 text[q.start : q.end],
@@ -169,3 +215,32 @@ def _resolve_quotes(
             )
         )
     return quotes
+
+
+def _continues(text: str, previous: FoundQuote | None, q: FoundQuote) -> bool:
+    """Is the cue-less direct quote ``q`` the same speaker going on? It follows an attributed
+    direct quote in the same paragraph with nothing but its attribution in between ("“…,” kata
+    Budi. “…”")."""
+    if previous is None or not (q.direct and previous.direct) or q.cue or q.speaker_start is not None:
+        return False
+    if previous.speaker_start is None:
+        return False
+    gap_start = max(previous.end, previous.speaker_end or previous.end)
+    if gap_start > q.start or "\n" in text[previous.end : q.start]:
+        return False
+    return len(text[gap_start : q.start].strip(' .,”"»')) <= 1
+
+
+def _add_person(entities: list[Entity], name: str, start: int) -> Entity:
+    """The person ``name`` mentioned at ``start``: the existing entity of that name with this
+    mention added, or a new one appended to ``entities``."""
+    mention = Mention(name, start, start + len(name))
+    for entity in entities:
+        if entity.name == name and entity.type == "PER":
+            if all(m.start != start for m in entity.spans):
+                entity.spans.append(mention)
+                entity.spans.sort(key=lambda m: m.start)
+            return entity
+    entity = Entity(name, "PER", mentions=[name], spans=[mention])
+    entities.append(entity)
+    return entity

@@ -96,6 +96,31 @@ def _roles() -> tuple[str, ...]:
 
 
 @functools.cache
+def role_words() -> frozenset[str]:
+    """Every word of every role phrase (``data/roles.txt``), lower case: "menteri", "luar",
+    "negeri", "kapolres", "akbp"."""
+    return frozenset(w for role in _roles() for w in role.split())
+
+
+@functools.cache
+def _role_phrases() -> frozenset[tuple[str, ...]]:
+    return frozenset(tuple(role.split()) for role in _roles())
+
+
+def _after_role(words: list[str]) -> int:
+    """Index of the first word after the last role phrase among ``words`` ("Kapolda Metro Jaya
+    Irjen | Agus Setiawan" → 4); 0 when no role phrase comes before the last word."""
+    phrases = _role_phrases()
+    low = [w.lower() for w in words]
+    cut = 0
+    for i in range(len(low) - 1):
+        for n in range(1, min(4, len(low) - 1 - i) + 1):
+            if tuple(low[i : i + n]) in phrases:
+                cut = max(cut, i + n)
+    return cut
+
+
+@functools.cache
 def _longest_form() -> int:
     return max((len(f.split()) for f in alias_table().forms), default=1)
 
@@ -151,6 +176,12 @@ def _tagger_spans(text: str, tokens) -> list[_Span]:
     tags = shipped_tagger("nergrit").tag([t.text for t in tokens])
     out = []
     for a, b, kind in spans(tags):
+        cut = _after_role([t.text for t in tokens[a:b]])
+        if cut:  # "Ketua Panitia Dewi Lestari" read as one name: the role is not part of it
+            a += cut
+            rest = [t.text for t in tokens[a:b]]
+            if len(rest) >= 2 and all(w[:1].isupper() for w in rest):
+                kind = "PERSON"
         start, end = tokens[a].start, tokens[b - 1].end
         surface = text[start:end]
         if not any(c.isupper() for c in surface) or len(surface) < 2:
@@ -161,12 +192,26 @@ def _tagger_spans(text: str, tokens) -> list[_Span]:
     return out
 
 
-def _merge(table: list[_Span], tagged: list[_Span]) -> list[_Span]:
-    """Table names win; a tagger span that overlaps one is dropped."""
+def _merge(text: str, table: list[_Span], tagged: list[_Span]) -> list[_Span]:
+    """Table names win. A tagger span that overlaps one keeps only what follows the last table
+    name inside it, when that is a capitalised name ("Gubernur Jawa Barat Ridwan Kamil" read
+    as one span: "Ridwan Kamil"); otherwise it is dropped."""
     out = list(table)
     for s in tagged:
-        if all(s.end <= t.start or t.end <= s.start for t in table):
+        inside = [t for t in table if not (s.end <= t.start or t.end <= s.start)]
+        if not inside:
             out.append(s)
+            continue
+        last = max(t.end for t in inside)
+        rest = text[last : s.end]
+        start = last + len(rest) - len(rest.lstrip(" ,"))
+        if (
+            start < s.end
+            and text[start].isupper()
+            and len(text[start : s.end]) >= 2
+            and all(t.end <= start for t in inside)
+        ):
+            out.append(_Span(start, s.end, text[start : s.end], s.type, None))
     return sorted(out, key=lambda s: s.start)
 
 
@@ -227,7 +272,7 @@ def find_entities(text: str, sentences: list[tuple[int, int]]) -> list:
         shifted = [type(t)(t.text, t.start + a, t.end + a, t.norm, t.base, t.clitic, t.stop) for t in tokens]
         table = _table_spans(text, shifted)
         tagged = _tagger_spans(text, shifted) if _worth_tagging(shifted) else []
-        spans.extend(_merge(table, tagged))
+        spans.extend(_merge(text, table, tagged))
     names = _canonical_groups(spans)
     entities: dict[str, Entity] = {}
     for n, s in enumerate(spans):

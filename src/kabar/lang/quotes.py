@@ -58,6 +58,7 @@ class _Cues:
     signs: tuple[str, ...]
     reports: tuple[str, ...]
     pronouns: frozenset[str]
+    clause: frozenset[str]
 
 
 @functools.cache
@@ -71,7 +72,7 @@ def _cues() -> _Cues:
         if len(parts) != 2:
             raise ValueError(f"speech_cues.tsv:{number}: expected kind<TAB>phrases")
         kinds.setdefault(parts[0], []).extend(p.strip() for p in parts[1].split("|") if p.strip())
-    unknown = set(kinds) - {"after", "verb", "according", "sign", "report", "pronoun"}
+    unknown = set(kinds) - {"after", "verb", "according", "sign", "report", "pronoun", "clause"}
     if unknown:
         raise ValueError(f"speech_cues.tsv: unknown kinds {sorted(unknown)}")
     by_len = lambda k: tuple(sorted(kinds.get(k, []), key=len, reverse=True))  # noqa: E731
@@ -82,6 +83,7 @@ def _cues() -> _Cues:
         by_len("sign"),
         by_len("report"),
         frozenset(kinds.get("pronoun", [])),
+        frozenset(kinds.get("clause", [])),
     )
 
 
@@ -93,9 +95,14 @@ def _alt(words: tuple[str, ...]) -> str:
 # carry ("juru bicara", "bin", "de", "dan"), brackets for an abbreviation ("(KCNA)")
 _NAME = (
     r"(?:[A-Z][\w.'’-]*|\([A-Z][\w.'’-]*\)"
-    r"|(?:de|bin|binti|van|von|al|el|ibn|juru|bicara|kantor|berita|agensi)(?![\w.'’-]))"
+    r"|(?:de|bin|binti|van|von|al|el|ibn|juru|bicara|kantor|berita|agensi|of)(?![\w.'’-]))"
 )
-_SPEAKER = rf"(?P<speaker>(?:{_NAME})(?:\s+(?:{_NAME}))*)"
+# a pronoun is not a name ("Ia mengatakan": the pronoun alternative reads it); English names
+# may open with "the" ("the White House said")
+_NOT_PRONOUN = r"(?!(?:Ia|Dia|Beliau|Mereka|He|She|They|It)\b)"
+_SPEAKER = rf"(?P<speaker>{_NOT_PRONOUN}(?:the\s+)?(?:{_NAME})(?:\s+(?:{_NAME}))*)"
+# "kata Kepala Desa Sukamaju, Asep Saepudin": a name after a role, set off by a comma
+_APPOSITIVE = r"(?:,\s+(?P<appos>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})(?=\s*[.,!?]?\s*(?:$|\n)))"
 
 
 @functools.cache
@@ -107,14 +114,22 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     return {
         # “…,” kata Putin / “…,” ujarnya / “…,” kata dia / “…,” Putin menambahkan
         "after_cue": re.compile(
-            rf"\s*[,.]?\s*(?P<cue>(?i:{after}|{verbs}))(?![\w-])(?:\s+(?:{_SPEAKER}|(?P<pron>(?i:{pron}))\b))?"
+            rf"\s*[,.?!]?\s*(?P<cue>(?i:{after}|{verbs}))(?![\w-])"
+            rf"(?:\s+(?:{_SPEAKER}{_APPOSITIVE}?|(?P<pron>(?i:{pron}))\b))?"
         ),
-        "after_name": re.compile(rf"\s*[,.]?\s*{_SPEAKER}\s+(?P<cue>(?i:{verbs}|{after}))(?![\w-])"),
+        "after_name": re.compile(rf"\s*[,.?!]?\s*{_SPEAKER}\s+(?P<cue>(?i:{verbs}|{after}))(?![\w-])"),
+        # “…,” she said / “…,” dia menambahkan
+        "after_pron": re.compile(
+            rf"\s*[,.?!]?\s*(?P<pron>(?i:{pron}))\s+(?P<cue>(?i:{verbs}|{after}))(?![\w-])"
+        ),
         # Putin mengatakan: “… / Putin mengatakan bahwa “… / Kata Kim, “…
         "before_cue": re.compile(
             rf"(?:{_SPEAKER}|(?P<pron>\b(?i:{pron})))\s+(?P<cue>(?i:{verbs}|{after}))(?:\s+bahwa)?\s*[,:]?\s*$"
         ),
-        "before_kata": re.compile(rf"(?P<cue>(?i:kata|ujar|menurut|according to))\s+{_SPEAKER}\s*[,:]\s*$"),
+        "before_kata": re.compile(
+            rf"(?P<cue>(?i:kata|ujar|menurut|according to))\s+"
+            rf"(?:{_SPEAKER}|(?P<pron>(?i:{pron}))\b)\s*[,:]\s*$"
+        ),
         "sign": re.compile(rf"(?<!\w)(?i:{_alt(c.signs)})\s*[,:]?\s*$"),
         "report_after": re.compile(rf"\s*[,.]?\s*(?P<cue>(?i:{_alt(c.reports)}))\s+{_SPEAKER}"),
         # reported speech
@@ -126,7 +141,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"^(?P<cue>(?i:{_alt(c.according)}))\s+{_SPEAKER}\s*,\s*(?P<words>[^“\"«].+?)[.!?]?$"
         ),
         "rep_after": re.compile(
-            rf"^(?P<words>[^“\"«].+?),\s*(?P<cue>(?i:{after}))(?:\s+{_SPEAKER})?\s*[.!?]?$"
+            rf"^(?P<words>[^“\"«].+?),\s*(?P<cue>(?i:{after}))(?:\s+{_SPEAKER})?"
+            r"(?:\s*,\s*[^,“\"]{1,80})?\s*[.!?]?$"  # "…, kata Rina, pedagang di Pasar Kramat Jati."
+        ),
+        # "…, demikian laporan KCNA." / "…, seperti dilaporkan Reuters."
+        "rep_report": re.compile(
+            rf"^(?P<words>[^“\"«].+?),\s*(?P<cue>(?i:{_alt(c.reports)}))\s+{_SPEAKER}\s*[.!?]?$"
         ),
     }
 
@@ -204,6 +224,13 @@ def _trim_speaker(m: re.Match[str]) -> tuple[int, int, str] | None:
     return (start, end, mention) if mention else None
 
 
+def _clitic_cue(cue: str) -> bool:
+    """Is ``cue`` a cue with the clitic -nya ("ujarnya", "katanya"), which names its speaker
+    itself? "tanya" ends in "nya" but is a cue of its own."""
+    low = cue.lower()
+    return low.endswith("nya") and low[:-3] in _cues().after
+
+
 def find_quotes(text: str, sentences: list[tuple[int, int]]) -> list[FoundQuote]:
     """Quotes and reported speech in ``text`` (an article's body, paragraphs joined by a blank
     line); ``sentences`` are its sentence spans, used to bound the cue search."""
@@ -238,14 +265,16 @@ def _attribute(text: str, qs: int, qe: int, sentence: tuple[int, int], pats) -> 
     m = pats["after_cue"].match(tail)
     if m:
         cue = m.group("cue")
-        if cue.lower().endswith("nya"):  # "ujarnya": the clitic is the speaker
+        if _clitic_cue(cue):  # "ujarnya": the clitic is the speaker
             return FoundQuote(
                 qs, qe, True, cue, after_start + m.start("cue"), after_start + m.end("cue"), cue, True
             )
         if m.group("speaker"):
             sp = _trim_speaker(m)
             if sp:
-                return FoundQuote(qs, qe, True, cue, after_start + sp[0], after_start + sp[1], sp[2])
+                end = after_start + (m.end("appos") if m.group("appos") else sp[1])
+                mention = text[after_start + sp[0] : end]
+                return FoundQuote(qs, qe, True, cue, after_start + sp[0], end, mention)
         if m.group("pron"):
             return FoundQuote(
                 qs,
@@ -262,6 +291,18 @@ def _attribute(text: str, qs: int, qe: int, sentence: tuple[int, int], pats) -> 
         sp = _trim_speaker(m)
         if sp:
             return FoundQuote(qs, qe, True, m.group("cue"), after_start + sp[0], after_start + sp[1], sp[2])
+    m = pats["after_pron"].match(tail)
+    if m:
+        return FoundQuote(
+            qs,
+            qe,
+            True,
+            m.group("cue"),
+            after_start + m.start("pron"),
+            after_start + m.end("pron"),
+            m.group("pron"),
+            True,
+        )
     m = pats["report_after"].match(tail)
     if m:
         sp = _trim_speaker(m)
@@ -363,12 +404,23 @@ def _subject(text: str, sentence_start: int, quote_open: int, pats) -> tuple[int
     return start + sp[0], end, text[start + sp[0] : end], cue, False
 
 
+def _reports_speech(sentence: str, m: re.Match[str]) -> bool:
+    """Does the reporting verb of ``m`` introduce what was said? A verb that takes a clause
+    does ("Putin mengatakan kerja sama …"); any other needs "bahwa", a comma or a colon."""
+    if m.group("cue").lower() in _cues().clause:
+        return True
+    between = sentence[m.end("cue") : m.start("words")]
+    return "bahwa" in between or "," in between or ":" in between
+
+
 def _reported(text: str, a: int, b: int, pats) -> FoundQuote | None:
     """Reported speech in the sentence ``text[a:b]``, or None."""
     sentence = text[a:b]
-    for key in ("rep_according", "rep_verb", "rep_after"):
+    for key in ("rep_according", "rep_verb", "rep_report", "rep_after"):
         m = pats[key].match(sentence)
         if m is None:
+            continue
+        if key == "rep_verb" and not _reports_speech(sentence, m):
             continue
         words_start, words_end = a + m.start("words"), a + m.end("words")
         if words_end - words_start < 15:
@@ -388,7 +440,7 @@ def _reported(text: str, a: int, b: int, pats) -> FoundQuote | None:
             sp = _trim_speaker(m)
             if sp:
                 return FoundQuote(words_start, words_end, False, m.group("cue"), a + sp[0], a + sp[1], sp[2])
-        if key == "rep_after" and m.group("cue").lower().endswith("nya"):
+        if key == "rep_after" and _clitic_cue(m.group("cue")):
             return FoundQuote(
                 words_start,
                 words_end,

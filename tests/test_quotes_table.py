@@ -1,0 +1,638 @@
+"""Table test for quotes and reported speech (:mod:`kabar.lang.quotes` through
+:func:`kabar.lang.annotate.annotate`).
+
+Each row is a short invented news article (its paragraphs) and the quotes a careful reader
+finds in it. The expectations were written from the language, not from the code's output:
+
+* a direct quote is the words between quote marks, in any style (“ ”, straight " ", « », and
+  ‘ ’ when it holds a phrase, not a single word); a quote that holds several sentences is one
+  quote, and so is a long quote the journalist carries over into the next paragraph (the first
+  paragraph left without a closing mark, the next one reopening it with “);
+* reported speech is a sentence that says what someone said without quote marks: "X mengatakan
+  (bahwa) …", "X menyatakan …", "Menurut X, …", "…, kata X." and a closing "demikian laporan
+  KCNA" / "seperti dilaporkan Reuters"; it is ``direct=False``;
+* the speaker is whom the text names as the one speaking: the name after the cue ("kata X",
+  "ujar X", "tulis KCNA"), the name before a trailing cue ("“…,” Putin menambahkan"), the
+  subject before a leading cue ("X mengatakan, “…”", "Kata X, “…”", "Menurut X, “…”"). It
+  is the canonical name of ``data/entities.tsv`` ("Jokowi" → "Joko Widodo", "Polri" →
+  "Kepolisian Negara Republik Indonesia"), a short form takes the full name written earlier in
+  the article ("Putin" after "Vladimir Putin"), and a person unknown to the table is named as
+  the text names them ("Budi Santoso"). With a role and a name ("Juru bicara KPK Ali Fikri")
+  the speaker is the person, not the organisation in the role;
+* a clitic ("ujarnya", "katanya", "tegasnya") or a pronoun ("kata dia", "Ia mengatakan",
+  "she said") stands for the last named speaker before it, and a cue-less quote that follows a
+  speaker's quote in the same paragraph ("“…,” kata X. “…”") is still X speaking;
+* the speaker is None when the text does not say who spoke: written words (a banner, a sign, a
+  title: "spanduk bertuliskan “…”", "film berjudul “…”"), a scare-quoted term ("menjadi “rumah
+  kedua” bagi …"), a quote with no cue anywhere. A single word in single quotes is a scare
+  quote, not a quote at all; an apostrophe in a name ("Ma’ruf") opens nothing;
+* ``cue`` is the speech cue as written ("kata", "ujarnya", "menambahkan", "menurut", "said");
+  it is compared case-insensitively ("Kata X, …" has cue "Kata"), and where the cue phrase can
+  reasonably be read with its particle or its pronoun ("mengatakan bahwa", "kata dia") both
+  readings are accepted.
+
+Row format: ``(paragraphs, expected)`` where ``expected`` lists ``(fragment, direct, speaker,
+cue)`` items — some quote must contain ``fragment`` (a string, or a tuple of strings that must
+all be in the same quote), with that ``direct`` flag and ``speaker``, and a cue equal to
+``cue`` (a string, a tuple of accepted strings, or ``ANY``) — and negative items:
+:class:`Absent` (no direct quote may contain the phrase) and :class:`Unattributed` (any quote
+containing the phrase must have no speaker; it may also not be a quote at all). A second test
+checks on every row that each quote's offsets give its text and that a direct quote's span is
+exactly the words between its marks.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kabar.lang.annotate import annotate
+from kabar.model import Article
+
+PUBLISHED = "2024-06-19T07:57:00+07:00"  # Wednesday 19 June 2024, 07:57 WIB
+
+ANY = object()
+OPENING = '“«„"‘'
+CLOSING = '”»"’“'
+
+
+class Absent(str):
+    """A phrase no direct quote may contain (a scare quote, a name's apostrophe)."""
+
+
+class Unattributed(str):
+    """A phrase that, if it is in a quote at all, is in one without a speaker."""
+
+
+P = pytest.param
+
+ROWS = [
+    # --- cue after the quote: “…,” kata X ----------------------------------------------
+    P(
+        [
+            "Presiden Joko Widodo meninjau Pasar Johar di Semarang, Selasa (18/6/2024).",
+            "“Harga beras sudah mulai turun, tetapi kita harus terus memantau,” kata Jokowi.",
+        ],
+        [("Harga beras sudah mulai turun", True, "Joko Widodo", "kata")],
+        id="after-kata-alias",
+    ),
+    P(
+        [
+            "“Penyidik masih mendalami aliran dana tersebut,” ujar Juru bicara KPK Ali Fikri "
+            "kepada wartawan di Jakarta, Rabu (19/6/2024).",
+        ],
+        [("Penyidik masih mendalami aliran dana", True, "Ali Fikri", "ujar")],
+        id="after-ujar-role-org-person",
+    ),
+    P(
+        [
+            "Longsor menutup jalur Puncak sejak Senin malam.",
+            "“Kami menemukan sedikitnya 12 titik longsor di jalur itu,” ungkap Kepala Pelaksana "
+            "BPBD Kabupaten Bogor Budi Santoso.",
+        ],
+        [("12 titik longsor", True, "Budi Santoso", "ungkap")],
+        id="after-ungkap-long-role",
+    ),
+    P(
+        [
+            "“Saya sudah berjualan di sini sejak tahun 1998,” tutur Siti Aminah, pedagang sayur "
+            "di Pasar Minggu.",
+        ],
+        [("sudah berjualan di sini", True, "Siti Aminah", "tutur")],
+        id="after-tutur-appositive-after-name",
+    ),
+    P(
+        [
+            "“Gelombang tinggi diperkirakan mencapai empat meter di selatan Jawa,” jelas Kepala "
+            "BMKG Dwikorita Karnawati.",
+        ],
+        [("Gelombang tinggi diperkirakan", True, "Dwikorita Karnawati", "jelas")],
+        id="after-jelas-role-bmkg",
+    ),
+    P(
+        [
+            "“Stok beras nasional aman hingga akhir tahun,” sebut Menteri Pertanian Andi Amran "
+            "Sulaiman di Istana Kepresidenan.",
+        ],
+        [("Stok beras nasional aman", True, "Andi Amran Sulaiman", "sebut")],
+        id="after-sebut-minister",
+    ),
+    P(
+        [
+            "Polisi menutup sementara jalan menuju lokasi kebakaran.",
+            "“Kami juga membuka posko pengaduan selama 24 jam,” imbuh Kapolres Bogor AKBP Hendra Wijaya.",
+        ],
+        [("membuka posko pengaduan", True, "Hendra Wijaya", "imbuh")],
+        id="after-imbuh-police-rank",
+    ),
+    P(
+        [
+            "“Semua peserta wajib membawa kartu identitas asli,” tambah Ketua Panitia Dewi Lestari.",
+        ],
+        [("wajib membawa kartu identitas", True, "Dewi Lestari", "tambah")],
+        id="after-tambah-committee-chair",
+    ),
+    P(
+        [
+            "Presiden terpilih Prabowo Subianto menemui para ketua umum partai koalisi di Kertanegara.",
+            "“Tidak ada ruang bagi pelaku korupsi di kabinet saya,” tegas Prabowo.",
+        ],
+        [("Tidak ada ruang bagi pelaku korupsi", True, "Prabowo Subianto", "tegas")],
+        id="after-tegas-short-name",
+    ),
+    P(
+        [
+            "Budi Santoso, Kepala Pelaksana BPBD Garut, memimpin rapat darurat pada Selasa malam.",
+            "“Pertama, kami evakuasi warga di bantaran sungai,” kata Budi.",
+            "“Setelah itu, tim akan turun ke desa-desa terdampak,” lanjut Budi.",
+        ],
+        [
+            ("kami evakuasi warga", True, "Budi Santoso", "kata"),
+            ("tim akan turun ke desa-desa", True, "Budi Santoso", "lanjut"),
+        ],
+        id="after-lanjut-first-name",
+    ),
+    P(
+        [
+            "“Kita doakan semua korban segera ditemukan,” pungkas Gubernur Jawa Tengah Ganjar Pranowo.",
+        ],
+        [("Kita doakan semua korban", True, "Ganjar Pranowo", "pungkas")],
+        id="after-pungkas-governor",
+    ),
+    P(
+        [
+            "“Siapa yang mau bertanggung jawab atas kerugian negara ini?” tanya Ketua DPR Puan Maharani.",
+        ],
+        [("Siapa yang mau bertanggung jawab", True, "Puan Maharani", "tanya")],
+        id="after-tanya-question-mark",
+    ),
+    P(
+        [
+            "Menteri Luar Negeri Retno Marsudi bertemu Menteri Luar Negeri Rusia Sergei Lavrov di Moskwa.",
+            "“Indonesia mendorong gencatan senjata segera di Gaza,” kata Retno di Moskwa, Selasa "
+            "(18/6/2024).",
+        ],
+        [("mendorong gencatan senjata", True, "Retno Marsudi", "kata")],
+        id="after-kata-place-and-date-after-name",
+    ),
+    # --- role + name ----------------------------------------------------------------------
+    P(
+        [
+            "“Indonesia tidak akan pernah mengakui pendudukan atas Palestina,” kata Menteri Luar "
+            "Negeri Retno Marsudi.",
+        ],
+        [("tidak akan pernah mengakui pendudukan", True, "Retno Marsudi", "kata")],
+        id="role-menlu-retno",
+    ),
+    P(
+        [
+            "“Kami akan terus mendukung Ukraina selama yang diperlukan,” kata Menteri Luar Negeri "
+            "AS Antony Blinken.",
+        ],
+        [("terus mendukung Ukraina", True, "Antony Blinken", "kata")],
+        id="role-with-country-blinken",
+    ),
+    P(
+        [
+            "Warga Desa Sukamaju sudah tiga minggu kesulitan air.",
+            "“Kami butuh bantuan air bersih secepatnya,” kata Kepala Desa Sukamaju, Asep Saepudin.",
+        ],
+        [("butuh bantuan air bersih", True, "Asep Saepudin", "kata")],
+        id="role-comma-name",
+    ),
+    P(
+        [
+            "“Pemerintah akan menambah kuota haji tahun depan,” kata Wakil Presiden Ma’ruf Amin.",
+        ],
+        [("menambah kuota haji", True, "Ma'ruf Amin", "kata")],
+        id="role-name-with-apostrophe",
+    ),
+    # --- clitic cue: the last named speaker -------------------------------------------------
+    P(
+        [
+            "Menteri Keuangan Sri Mulyani Indrawati menyampaikan laporan semester APBN di Jakarta.",
+            "“Defisit masih terjaga di bawah tiga persen,” ujarnya.",
+        ],
+        [("Defisit masih terjaga", True, "Sri Mulyani Indrawati", "ujarnya")],
+        id="clitic-ujarnya",
+    ),
+    P(
+        [
+            "Menteri Luar Negeri Retno Marsudi bertemu Menteri Luar Negeri Rusia Sergei Lavrov.",
+            "“Indonesia mendorong perdamaian yang adil,” kata Retno.",
+            "“Saya juga menyampaikan kepada Lavrov pentingnya kerja sama pangan,” katanya.",
+        ],
+        [
+            ("mendorong perdamaian yang adil", True, "Retno Marsudi", "kata"),
+            ("pentingnya kerja sama pangan", True, "Retno Marsudi", "katanya"),
+        ],
+        id="clitic-katanya-other-name-inside-quote",
+    ),
+    P(
+        [
+            "Kapolri Jenderal Listyo Sigit Prabowo meminta jajarannya menindak pelaku judi daring.",
+            "“Tidak ada toleransi bagi anggota yang terlibat,” tegasnya.",
+        ],
+        [("Tidak ada toleransi", True, "Listyo Sigit Prabowo", "tegasnya")],
+        id="clitic-tegasnya-name-containing-alias",
+    ),
+    P(
+        [
+            "Juru bicara KPK Ali Fikri memberikan keterangan kepada wartawan.",
+            "“Tersangka sudah kami tahan selama 20 hari pertama,” jelasnya.",
+        ],
+        [("sudah kami tahan", True, "Ali Fikri", "jelasnya")],
+        id="clitic-jelasnya-after-role",
+    ),
+    # --- pronoun ----------------------------------------------------------------------------
+    P(
+        [
+            "Budi Santoso, warga Cibubur, kehilangan rumahnya dalam banjir pekan lalu.",
+            "“Air naik begitu cepat, kami hanya sempat menyelamatkan surat-surat,” kata dia.",
+        ],
+        [("Air naik begitu cepat", True, "Budi Santoso", ("kata", "kata dia"))],
+        id="pronoun-kata-dia",
+    ),
+    P(
+        [
+            "Gubernur Bank Indonesia Perry Warjiyo memaparkan hasil rapat dewan gubernur.",
+            "Ia mengatakan, “Suku bunga acuan kami pertahankan di level 6,25 persen.”",
+        ],
+        [("Suku bunga acuan kami pertahankan", True, "Perry Warjiyo", "mengatakan")],
+        id="pronoun-ia-mengatakan-before",
+    ),
+    P(
+        [
+            "Kepala BMKG Dwikorita Karnawati meminta nelayan waspada.",
+            "Kata dia, “Jangan melaut dulu sampai gelombang mereda.”",
+        ],
+        [("Jangan melaut dulu", True, "Dwikorita Karnawati", ("kata", "kata dia"))],
+        id="pronoun-kata-dia-before",
+    ),
+    # --- name before a trailing cue ---------------------------------------------------------
+    P(
+        [
+            "Presiden Rusia Vladimir Putin tiba di Pyongyang pada Rabu dini hari.",
+            "“Kami akan melawan kebijakan sanksi yang tidak sah,” Putin menambahkan.",
+        ],
+        [("melawan kebijakan sanksi", True, "Vladimir Putin", "menambahkan")],
+        id="name-then-cue-putin-menambahkan",
+    ),
+    P(
+        [
+            "Pemimpin Korea Utara Kim Jong Un menyambut tamunya di bandara.",
+            "“Kunjungan ini menunjukkan persahabatan yang tak tergoyahkan,” Kim mengatakan.",
+        ],
+        [("persahabatan yang tak tergoyahkan", True, "Kim Jong Un", "mengatakan")],
+        id="name-then-cue-kim-mengatakan",
+    ),
+    # --- cue before the quote ---------------------------------------------------------------
+    P(
+        [
+            "Jokowi mengatakan, “Pembangunan Ibu Kota Nusantara akan tetap berjalan sesuai rencana.”",
+        ],
+        [("Pembangunan Ibu Kota Nusantara", True, "Joko Widodo", "mengatakan")],
+        id="before-mengatakan-comma",
+    ),
+    P(
+        [
+            "Juru bicara Kremlin Dmitry Peskov mengatakan bahwa “tidak ada rencana pertemuan "
+            "dengan Zelensky dalam waktu dekat.”",
+        ],
+        [("tidak ada rencana pertemuan", True, "Dmitry Peskov", ("mengatakan", "mengatakan bahwa"))],
+        id="before-mengatakan-bahwa",
+    ),
+    P(
+        [
+            "Mantan Gubernur DKI Jakarta Anies Baswedan berbicara di hadapan relawannya.",
+            "Kata Anies, “Jakarta harus menjadi kota yang adil bagi semua warganya.”",
+        ],
+        [("kota yang adil bagi semua warganya", True, "Anies Baswedan", "kata")],
+        id="before-kata-name-comma",
+    ),
+    P(
+        [
+            "Kapolda Metro Jaya Irjen Agus Setiawan menegaskan: “Kami tidak akan ragu menindak "
+            "siapa pun yang membuat onar.”",
+        ],
+        [("tidak akan ragu menindak", True, "Agus Setiawan", "menegaskan")],
+        id="before-menegaskan-colon",
+    ),
+    P(
+        [
+            "Menurut Kepala BMKG Dwikorita Karnawati, “puncak musim kemarau terjadi pada Agustus.”",
+        ],
+        [("puncak musim kemarau", True, "Dwikorita Karnawati", "menurut")],
+        id="before-menurut-direct",
+    ),
+    P(
+        [
+            "“Harga pupuk harus turun,” kata Jokowi. Sementara itu, Prabowo mengatakan, “Kita "
+            "harus swasembada pangan dalam empat tahun.”",
+        ],
+        [
+            ("Harga pupuk harus turun", True, "Joko Widodo", "kata"),
+            ("swasembada pangan", True, "Prabowo Subianto", "mengatakan"),
+        ],
+        id="two-speakers-one-paragraph",
+    ),
+    # --- organisations and media as speakers -------------------------------------------------
+    P(
+        [
+            "Korea Utara kembali meluncurkan rudal balistik ke Laut Timur.",
+            "“Peluncuran ini adalah peringatan keras bagi musuh-musuh kami,” tulis KCNA.",
+        ],
+        [("peringatan keras bagi musuh-musuh", True, "KCNA", "tulis")],
+        id="org-tulis-kcna",
+    ),
+    P(
+        [
+            "“Latihan militer itu adalah persiapan invasi,” kata kantor berita Korut KCNA.",
+        ],
+        [("persiapan invasi", True, "KCNA", "kata")],
+        id="org-kantor-berita-korut-kcna",
+    ),
+    P(
+        [
+            "Gedung Putih menyatakan, “Kami memantau dengan cermat kunjungan itu.”",
+        ],
+        [("memantau dengan cermat", True, "Gedung Putih", "menyatakan")],
+        id="org-gedung-putih-menyatakan",
+    ),
+    P(
+        [
+            "“Pelaku sudah kami tangkap di Tangerang,” kata Polri dalam keterangan tertulisnya.",
+        ],
+        [("Pelaku sudah kami tangkap", True, "Kepolisian Negara Republik Indonesia", "kata")],
+        id="org-polri-alias",
+    ),
+    # --- quote styles ------------------------------------------------------------------------
+    P(
+        [
+            '"Kami butuh tenda dan selimut untuk para pengungsi," kata Asep Saepudin, kepala desa setempat.',
+        ],
+        [("butuh tenda dan selimut", True, "Asep Saepudin", "kata")],
+        id="style-straight-double",
+    ),
+    P(
+        [
+            "‘Kami tidak akan menyerah pada tekanan asing,’ kata Kim Jong Un dalam pidatonya.",
+        ],
+        [("tidak akan menyerah pada tekanan asing", True, "Kim Jong Un", "kata")],
+        id="style-single-curly-phrase",
+    ),
+    P(
+        [
+            "«Perdamaian hanya bisa dicapai lewat dialog,» ujar Paus Fransiskus di Jakarta.",
+        ],
+        [("Perdamaian hanya bisa dicapai", True, "Paus Fransiskus", "ujar")],
+        id="style-guillemets",
+    ),
+    # --- long quotes -------------------------------------------------------------------------
+    P(
+        [
+            "“Kami tidak pernah menerima uang itu. Semua tuduhan itu fitnah. Kami akan buktikan di "
+            "pengadilan,” kata Maqdir Ismail, kuasa hukum tersangka.",
+        ],
+        [("menerima uang itu. Semua tuduhan itu fitnah. Kami akan buktikan", True, "Maqdir Ismail", "kata")],
+        id="multi-sentence-quote",
+    ),
+    P(
+        [
+            "Anies Baswedan berpidato di depan ribuan pendukungnya di Jakarta Utara.",
+            "“Kami tidak akan mundur. Kami akan terus berjuang untuk nelayan dan buruh.",
+            "“Ini janji saya kepada seluruh warga pesisir,” kata Anies.",
+        ],
+        [
+            (
+                ("terus berjuang untuk nelayan", "janji saya kepada seluruh warga"),
+                True,
+                "Anies Baswedan",
+                "kata",
+            )
+        ],
+        id="multi-paragraph-quote-reopened",
+    ),
+    P(
+        [
+            "“Kami sudah bekerja keras sepanjang tahun,” kata Budi Santoso. “Hasilnya akan "
+            "terlihat tahun depan.”",
+        ],
+        [
+            ("bekerja keras sepanjang tahun", True, "Budi Santoso", "kata"),
+            ("Hasilnya akan terlihat", True, "Budi Santoso", ANY),
+        ],
+        id="continued-quote-same-paragraph",
+    ),
+    # --- reported speech ---------------------------------------------------------------------
+    P(
+        [
+            "Menteri Kesehatan Budi Gunadi Sadikin mengatakan bahwa vaksin tambahan akan tiba di "
+            "Jakarta pekan depan.",
+        ],
+        [("vaksin tambahan akan tiba", False, "Budi Gunadi Sadikin", ("mengatakan", "mengatakan bahwa"))],
+        id="reported-mengatakan-bahwa",
+    ),
+    P(
+        [
+            "Menurut BMKG, hujan lebat masih akan mengguyur Jabodetabek hingga akhir pekan.",
+        ],
+        [("hujan lebat masih akan mengguyur", False, "BMKG", "menurut")],
+        id="reported-menurut-org",
+    ),
+    P(
+        [
+            "KPK menyatakan penyidikan kasus korupsi jalan tol itu masih terus berjalan.",
+        ],
+        [("penyidikan kasus korupsi jalan tol", False, "KPK", "menyatakan")],
+        id="reported-menyatakan-no-bahwa",
+    ),
+    P(
+        [
+            "Pemerintah akan menambah kuota impor gula tahun ini, kata Menteri Perdagangan Zulkifli Hasan.",
+        ],
+        [("menambah kuota impor gula", False, "Zulkifli Hasan", "kata")],
+        id="reported-trailing-kata-role-name",
+    ),
+    P(
+        [
+            "Harga cabai di pasar tradisional naik hingga dua kali lipat, kata Rina Wulandari, "
+            "pedagang di Pasar Kramat Jati.",
+        ],
+        [("Harga cabai di pasar tradisional", False, "Rina Wulandari", "kata")],
+        id="reported-trailing-kata-appositive",
+    ),
+    P(
+        [
+            "Pemimpin Korea Utara Kim Jong Un meninjau uji coba sistem peluncur roket baru pada "
+            "Senin, demikian laporan KCNA.",
+        ],
+        [("uji coba sistem peluncur roket", False, "KCNA", ("demikian laporan", "laporan"))],
+        id="reported-demikian-laporan",
+    ),
+    P(
+        [
+            "Harga minyak mentah dunia turun tiga persen pada perdagangan Selasa, seperti "
+            "dilaporkan Reuters.",
+        ],
+        [("Harga minyak mentah dunia turun", False, "Reuters", ("seperti dilaporkan", "dilaporkan"))],
+        id="reported-seperti-dilaporkan",
+    ),
+    P(
+        [
+            "Menteri Keuangan Sri Mulyani Indrawati hadir dalam rapat kerja dengan Komisi XI DPR.",
+            "Ia menambahkan bahwa penerimaan pajak hingga Mei sudah mencapai 40 persen dari target.",
+        ],
+        [
+            (
+                "penerimaan pajak hingga Mei",
+                False,
+                "Sri Mulyani Indrawati",
+                ("menambahkan", "menambahkan bahwa"),
+            )
+        ],
+        id="reported-pronoun-ia-menambahkan",
+    ),
+    # --- abstentions -------------------------------------------------------------------------
+    P(
+        [
+            "Ratusan mahasiswa berunjuk rasa di depan Gedung DPR, Senayan.",
+            "Massa membentangkan spanduk bertuliskan “Tolak RUU Penyiaran” sambil berorasi.",
+        ],
+        [Unattributed("Tolak RUU Penyiaran")],
+        id="abstain-banner-bertuliskan",
+    ),
+    P(
+        [
+            "Bagi banyak keluarga Jakarta, kawasan Puncak kini menjadi “rumah kedua” setiap akhir pekan.",
+        ],
+        [Unattributed("rumah kedua")],
+        id="abstain-scare-quoted-term",
+    ),
+    P(
+        [
+            "Sutradara Joko Anwar kembali merilis film horor berjudul “Siksa Kubur” bulan ini.",
+        ],
+        [Unattributed("Siksa Kubur")],
+        id="abstain-title-berjudul",
+    ),
+    P(
+        [
+            "Hujan tidak turun selama tiga bulan di Gunungkidul.",
+            "“Sumur-sumur di kampung kami sudah kering sejak Mei.”",
+        ],
+        [("Sumur-sumur di kampung kami", True, None, ANY)],
+        id="abstain-no-cue",
+    ),
+    P(
+        [
+            "Warga menyambut para relawan itu sebagai ‘pahlawan’ ketika mereka tiba di desa.",
+        ],
+        [Absent("pahlawan")],
+        id="abstain-single-quoted-word",
+    ),
+    P(
+        [
+            "Wakil Presiden Ma’ruf Amin membuka acara itu, lalu ‘Jumat Berkah’ dibagikan kepada warga.",
+        ],
+        [Absent("ruf Amin"), Absent("Jumat Berkah")],
+        id="abstain-apostrophe-and-two-word-single-quote",
+    ),
+    # --- English -----------------------------------------------------------------------------
+    P(
+        [
+            "President Joe Biden met Ukrainian leaders at the G7 summit in Italy on Thursday.",
+            '"We will stand with Ukraine for as long as it takes," Biden said.',
+        ],
+        [("stand with Ukraine", True, "Joe Biden", "said")],
+        id="en-name-said",
+    ),
+    P(
+        [
+            "Vice President Kamala Harris spoke to reporters in Atlanta on Tuesday.",
+            "“Our work is not finished,” she said.",
+        ],
+        [("Our work is not finished", True, "Kamala Harris", "said")],
+        id="en-pronoun-she-said",
+    ),
+    P(
+        [
+            '"This is a dangerous step for the whole region," said Secretary of State Antony Blinken.',
+        ],
+        [("dangerous step for the whole region", True, "Antony Blinken", "said")],
+        id="en-said-role-of-name",
+    ),
+    P(
+        [
+            "According to the White House, the president will travel to Europe next week for the "
+            "NATO summit.",
+        ],
+        [("the president will travel to Europe", False, "Gedung Putih", "according to")],
+        id="en-according-to-the-white-house",
+    ),
+    P(
+        [
+            "“We are watching the visit very closely,” the White House said in a statement.",
+        ],
+        [("watching the visit very closely", True, "Gedung Putih", "said")],
+        id="en-the-white-house-said",
+    ),
+]
+
+
+def _article(paragraphs: list[str]) -> Article:
+    return annotate(Article(id="t", source="t.txt", body=paragraphs, published=PUBLISHED))
+
+
+def _describe(article: Article) -> str:
+    got = [(q.text, q.direct, q.speaker, q.speaker_mention, q.cue) for q in article.quotes]
+    return repr(got) if got else "no quotes"
+
+
+def _cue_ok(cue: str | None, expected) -> bool:
+    if expected is ANY:
+        return True
+    accepted = (expected,) if isinstance(expected, str) else expected
+    return cue is not None and cue.lower() in {c.lower() for c in accepted}
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), ROWS)
+def test_quotes(paragraphs, expected):
+    article = _article(paragraphs)
+    text = article.text
+    got = _describe(article)
+    for item in expected:
+        if isinstance(item, Absent):
+            assert item in text, f"bad row: {item!r} is not in the text"
+            bad = [q for q in article.quotes if q.direct and item in q.text]
+            assert not bad, f"{item!r} is not a quote; got {got}"
+            continue
+        if isinstance(item, Unattributed):
+            assert item in text, f"bad row: {item!r} is not in the text"
+            bad = [q for q in article.quotes if item in q.text and q.speaker is not None]
+            assert not bad, f"nobody says {item!r}; got {got}"
+            continue
+        fragment, direct, speaker, cue = item
+        fragments = (fragment,) if isinstance(fragment, str) else fragment
+        for f in fragments:
+            assert f in text, f"bad row: {f!r} is not in the text"
+        assert any(
+            all(f in q.text for f in fragments)
+            and q.direct == direct
+            and q.speaker == speaker
+            and _cue_ok(q.cue, cue)
+            for q in article.quotes
+        ), f"expected {fragments!r} direct={direct} speaker={speaker!r} cue={cue!r}; got {got}"
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), ROWS)
+def test_quote_offsets(paragraphs, expected):
+    """Offsets point into ``Article.text``; a direct quote is exactly what its marks enclose."""
+    article = _article(paragraphs)
+    text = article.text
+    for q in article.quotes:
+        assert text[q.start : q.end] == q.text, (q.text, text[q.start : q.end])
+        assert q.text.strip(), q
+        if q.direct:
+            assert q.start > 0 and text[q.start - 1] in OPENING, (q.text, text[max(0, q.start - 2) : q.end])
+            assert q.end < len(text) and text[q.end] in CLOSING, (q.text, text[q.start : q.end + 2])
+        assert 0 <= q.sentence_index < len(article.sentences), q
