@@ -15,7 +15,9 @@ bicara Gedung Putih") is kept on the entity (``data/roles.txt``).
 
 from __future__ import annotations
 
+import bisect
 import functools
+import re
 from dataclasses import dataclass
 from importlib import resources
 
@@ -121,34 +123,42 @@ def _after_role(words: list[str]) -> int:
 
 
 @functools.cache
-def _longest_form() -> int:
-    return max((len(f.split()) for f in alias_table().forms), default=1)
+def _forms_by_first_word() -> dict[str, tuple[str, ...]]:
+    """Table forms indexed by their first word (the leading letters and digits: "Kim" for
+    "Kim Jong-Un"), longest first, so a token is only compared with the names it can open."""
+    index: dict[str, list[str]] = {}
+    for form in alias_table().forms:
+        m = re.match(r"\w+", form)
+        if m:
+            index.setdefault(m.group(), []).append(form)
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in index.items()}
 
 
 def _table_spans(text: str, tokens) -> list[_Span]:
     """Alias-table names in ``text`` (longest first, case-sensitive, whole tokens)."""
     forms = alias_table().forms
+    index = _forms_by_first_word()
+    ends = {t.end: n for n, t in enumerate(tokens)}
     out = []
     i = 0
-    words = [t.text for t in tokens]
-    longest = _longest_form() * 3  # a form of n words spans up to ~3n fine tokens ("Jean - Pierre")
     while i < len(tokens):
+        token = tokens[i]
         hit = None
-        for j in range(min(len(tokens), i + longest), i, -1):
-            form = text[tokens[i].start : tokens[j - 1].end]
-            entry = forms.get(form)
-            if entry is not None:
-                hit = (j, entry)
-                break
-        if hit is None or not words[i][:1].isalnum():
+        for form in index.get(token.text, ()):
+            if text.startswith(form, token.start):
+                j = ends.get(token.start + len(form))
+                if j is not None:
+                    hit = (j + 1, forms[form])
+                    break
+        if hit is None:
             i += 1
             continue
         j, entry = hit
         out.append(
             _Span(
-                tokens[i].start,
+                token.start,
                 tokens[j - 1].end,
-                text[tokens[i].start : tokens[j - 1].end],
+                text[token.start : tokens[j - 1].end],
                 entry.type,
                 entry.canonical,
             )
@@ -157,25 +167,58 @@ def _table_spans(text: str, tokens) -> list[_Span]:
     return out
 
 
-def _worth_tagging(tokens) -> bool:
-    """Does the sentence hold a capitalised word that is not a common word (the tagger finds
-    names by their capitals; a sentence with none is skipped)?"""
+TAG_CONTEXT = 2  # tokens of context the tagger sees on each side of a candidate name
+
+
+def _candidates(tokens, table: list[_Span]) -> list[int]:
+    """Indexes of tokens the tagger should look at: capitalised words that are not common
+    words ("Namun" opening a sentence) and that no table name covers."""
     from kabar.lang.ner import word_case
     from kabar.lang.stopwords import stopwords
 
     stop = stopwords("id")
     case = word_case()
-    return any(t.text[:1].isupper() and t.norm not in stop and case.get(t.norm) != "L" for t in tokens)
+    out = []
+    for i, t in enumerate(tokens):
+        if not t.text[:1].isupper() or t.norm in stop or case.get(t.norm) == "L":
+            continue
+        if any(s.start <= t.start < s.end for s in table):
+            continue
+        out.append(i)
+    return out
 
 
-def _tagger_spans(text: str, tokens) -> list[_Span]:
+def _windows(candidates: list[int], n: int) -> list[tuple[int, int]]:
+    """Token windows around the candidates, ``TAG_CONTEXT`` tokens each side, merged when they
+    touch: the tagger reads names from their neighbours, not from the whole sentence."""
+    out: list[tuple[int, int]] = []
+    for i in candidates:
+        a, b = max(0, i - TAG_CONTEXT), min(n, i + TAG_CONTEXT + 1)
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    return out
+
+
+def _tagger_spans(text: str, tokens, table: list[_Span]) -> list[_Span]:
+    """Names the CRF tagger finds in the windows around candidate tokens (see
+    :func:`_windows`; tagging only there keeps the layer fast on long articles)."""
     from kabar.lang.dates import calendar
     from kabar.lang.ner import shipped_tagger, spans
 
+    tagger = shipped_tagger("nergrit")
     cal = calendar()
-    tags = shipped_tagger("nergrit").tag([t.text for t in tokens])
+    out = []
+    for w0, w1 in _windows(_candidates(tokens, table), len(tokens)):
+        out += _window_spans(text, tokens, w0, tagger.tag([t.text for t in tokens[w0:w1]]), cal, spans)
+    return out
+
+
+def _window_spans(text: str, tokens, w0: int, tags: list[str], cal, spans) -> list[_Span]:
     out = []
     for a, b, kind in spans(tags):
+        a, b = a + w0, b + w0
         cut = _after_role([t.text for t in tokens[a:b]])
         if cut:  # "Ketua Panitia Dewi Lestari" read as one name: the role is not part of it
             a += cut
@@ -258,6 +301,33 @@ def _role_before(text: str, start: int) -> str | None:
     return None
 
 
+def _short_forms(text: str, spans: list[_Span]) -> list[_Span]:
+    """A person named in full, mentioned again by one of their names where the tagger saw
+    nothing ("Putin disambut …" opening a sentence, after "Presiden Rusia Vladimir Putin"):
+    spans for those mentions, with the full name as canonical."""
+    from kabar.lang.ner import word_case
+
+    case = word_case()
+    people: dict[str, str] = {}
+    for s in spans:
+        parts = (s.canonical or s.text).split()
+        if s.type != "PER" or len(parts) < 2:
+            continue
+        for word in (parts[-1], parts[0]):
+            if len(word) >= 3 and word[0].isupper() and case.get(word.lower()) != "L":
+                people.setdefault(word, s.canonical or s.text)
+    if not people:
+        return []
+    pattern = re.compile(
+        rf"(?<![\w-])(?:{'|'.join(map(re.escape, sorted(people, key=len, reverse=True)))})(?![\w-])"
+    )
+    out = []
+    for m in pattern.finditer(text):
+        if all(m.end() <= s.start or s.end <= m.start() for s in spans):
+            out.append(_Span(m.start(), m.end(), m.group(), "PER", people[m.group()]))
+    return out
+
+
 def find_entities(text: str, sentences: list[tuple[int, int]]) -> list:
     """Entities of an article body (``text``; ``sentences`` its sentence spans), as
     :class:`kabar.model.Entity` with canonical names, mentions, spans and role phrases."""
@@ -265,14 +335,16 @@ def find_entities(text: str, sentences: list[tuple[int, int]]) -> list:
     from kabar.model import Entity, Mention
 
     spans: list[_Span] = []
+    tokens = fine_tokens(text)
+    starts = [t.start for t in tokens]
     for a, b in sentences:
-        tokens = [t for t in fine_tokens(text[a:b])]
-        if not tokens:
+        inside = tokens[bisect.bisect_left(starts, a) : bisect.bisect_left(starts, b)]
+        if not inside:
             continue
-        shifted = [type(t)(t.text, t.start + a, t.end + a, t.norm, t.base, t.clitic, t.stop) for t in tokens]
-        table = _table_spans(text, shifted)
-        tagged = _tagger_spans(text, shifted) if _worth_tagging(shifted) else []
+        table = _table_spans(text, inside)
+        tagged = _tagger_spans(text, inside, table)
         spans.extend(_merge(text, table, tagged))
+    spans = sorted(spans + _short_forms(text, spans), key=lambda s: s.start)
     names = _canonical_groups(spans)
     entities: dict[str, Entity] = {}
     for n, s in enumerate(spans):

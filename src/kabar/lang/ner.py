@@ -152,28 +152,37 @@ def _near(word: str, offset: int) -> tuple[str, ...]:
     return tuple(out)
 
 
+@functools.lru_cache(maxsize=256)
+def _gaz_features(offset: int, cased: str, lower: str) -> tuple[str, str]:
+    prefix = f"{offset}:" if offset else ""
+    return f"{prefix}gaz={cased or 'O'}", f"{prefix}gazl={lower or 'O'}"
+
+
+_EDGE = {offset: (f"{offset}:edge",) for offset in (-2, -1, 1, 2)}
+
+
 def sentence_features(tokens: list[str]) -> list[list[str]]:
     """CRF features (crfsuite attribute strings) of every token of a sentence."""
     gaz = _gazetteer_tags(tokens)
     gazl = _gazetteer_tags(tokens, lower=True)
+    lows = [t.lower() for t in tokens]
     n = len(tokens)
     feats = []
     for i, word in enumerate(tokens):
-        f = ["bias", *_own(word), f"gaz={gaz[i] or 'O'}", f"gazl={gazl[i] or 'O'}"]
+        f = ["bias", *_own(word), *_gaz_features(0, gaz[i], gazl[i])]
         if i == 0:
             f.append("first")
         for offset in (-2, -1, 1, 2):
             j = i + offset
             if 0 <= j < n:
-                f.extend(_near(tokens[j], offset))
-                f.append(f"{offset}:gaz={gaz[j] or 'O'}")
-                f.append(f"{offset}:gazl={gazl[j] or 'O'}")
+                f += _near(tokens[j], offset)
+                f += _gaz_features(offset, gaz[j], gazl[j])
             else:
-                f.append(f"{offset}:edge")
+                f += _EDGE[offset]
         if i > 0:
-            f.append(f"-1|0={tokens[i - 1].lower()}|{word.lower()}")
+            f.append(f"-1|0={lows[i - 1]}|{lows[i]}")
         if i + 1 < n:
-            f.append(f"0|+1={word.lower()}|{tokens[i + 1].lower()}")
+            f.append(f"0|+1={lows[i]}|{lows[i + 1]}")
         feats.append(f)
     return feats
 

@@ -81,11 +81,21 @@ def _extra_cuts(text: str, start: int, end: int) -> list[int]:
     return sorted(set(cuts))
 
 
+# a terminal mark followed by a space: where yasbd may cut; a paragraph with none is one piece
+_MAYBE_BOUNDARY = re.compile(r"[.!?…][\"”’')\]]*\s")
+
+
+def _pieces(text: str, lang: str):
+    if _MAYBE_BOUNDARY.search(text.rstrip()) is None:  # fast path: yasbd would not cut
+        return (text,)
+    return _detector(lang).segment(text)
+
+
 def sentence_spans(text: str, lang: str = "id") -> list[tuple[int, int]]:
     """``(start, end)`` of each sentence in ``text``, trimmed of surrounding whitespace."""
     spans: list[tuple[int, int]] = []
     pos = 0
-    for piece in _detector(lang).segment(text):
+    for piece in _pieces(text, lang):
         piece = piece.strip()
         if not piece:
             continue
