@@ -35,7 +35,8 @@ _LANGUAGES = {
 SUPPORTED = ("id", "en", "ms")
 PARAGRAPH_MIN_CHARS = 120  # shorter paragraphs take the article's language
 MIXED_MIN_CONFIDENCE = 0.8
-ARTICLE_SAMPLE_CHARS = 1500  # the language of a long article is clear from its start
+# enough text to tell Indonesian from Malay with confidence (on 500 characters a seed scored 0.55)
+ARTICLE_SAMPLE_CHARS = 1500
 
 
 @dataclass(frozen=True, slots=True)
