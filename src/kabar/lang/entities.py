@@ -105,6 +105,14 @@ def role_words() -> frozenset[str]:
 
 
 @functools.cache
+def _roles_by_first_word() -> dict[str, tuple[str, ...]]:
+    index: dict[str, list[str]] = {}
+    for role in _roles():
+        index.setdefault(role.split()[0], []).append(role)
+    return {k: tuple(v) for k, v in index.items()}
+
+
+@functools.cache
 def _role_phrases() -> frozenset[tuple[str, ...]]:
     return frozenset(tuple(role.split()) for role in _roles())
 
@@ -290,7 +298,10 @@ def _role_before(text: str, start: int) -> str | None:
     Putin", "Menteri Luar Negeri AS"): a role word and the capitalised words after it."""
     window = text[max(0, start - 60) : start]
     low = window.lower()
-    for role in _roles():
+    by_first = _roles_by_first_word()
+    words = re.findall(r"[\w.]+", low)
+    candidates = {r for w in words for key in (w, w.rstrip(".")) for r in by_first.get(key, ())}
+    for role in sorted(candidates, key=len, reverse=True):
         at = low.rfind(role)
         if at == -1 or (at > 0 and low[at - 1].isalnum()):
             continue
@@ -321,9 +332,12 @@ def _short_forms(text: str, spans: list[_Span]) -> list[_Span]:
     pattern = re.compile(
         rf"(?<![\w-])(?:{'|'.join(map(re.escape, sorted(people, key=len, reverse=True)))})(?![\w-])"
     )
+    ordered = sorted((s.start, s.end) for s in spans)
+    starts = [a for a, _ in ordered]
     out = []
     for m in pattern.finditer(text):
-        if all(m.end() <= s.start or s.end <= m.start() for s in spans):
+        k = bisect.bisect_left(starts, m.end())  # spans starting before the match ends
+        if k == 0 or ordered[k - 1][1] <= m.start():  # spans do not overlap: the last one decides
             out.append(_Span(m.start(), m.end(), m.group(), "PER", people[m.group()]))
     return out
 

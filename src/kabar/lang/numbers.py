@@ -37,6 +37,7 @@ class _Lexicon:
     words: dict[str, int]
     teens: dict[str, int]
     tens: frozenset[str]
+    teen_suffix: frozenset[str]
     hundreds: frozenset[str]
     magnitudes: dict[str, int]
     ordinals: dict[str, int]
@@ -44,6 +45,7 @@ class _Lexicon:
     percent: frozenset[str]
     vague: frozenset[str]
     counts: frozenset[str]
+    ranks: frozenset[str]
 
 
 @functools.cache
@@ -63,6 +65,7 @@ def _lexicon() -> _Lexicon:
         "word",
         "teen",
         "tens",
+        "teens",
         "hundreds",
         "magnitude",
         "ordinal",
@@ -70,6 +73,7 @@ def _lexicon() -> _Lexicon:
         "percent",
         "vague",
         "count",
+        "rank",
     }
     if set(table) - known:
         raise ValueError(f"numbers.tsv: unknown kinds {sorted(set(table) - known)}")
@@ -78,6 +82,7 @@ def _lexicon() -> _Lexicon:
         ints("word"),
         ints("teen"),
         frozenset(table.get("tens", {})),
+        frozenset(table.get("teens", {})),
         frozenset(table.get("hundreds", {})),
         ints("magnitude"),
         ints("ordinal"),
@@ -85,6 +90,7 @@ def _lexicon() -> _Lexicon:
         frozenset(table.get("percent", {})),
         frozenset(table.get("vague", {})),
         frozenset(table.get("count", {})),
+        frozenset(table.get("rank", {})),
     )
 
 
@@ -111,9 +117,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     cur = _alt(lex.currencies)
     pct = _alt(lex.percent)
     tail = rf"(?:\s*(?P<mag>{mags})\b)?(?:\s*(?P<pct>{pct})(?!\w))?"
-    before = rf"(?<![\w.,/-])(?:(?P<cur>{cur})\s*)?"
+    before = rf"(?<![\w.,/:-])(?:(?P<cur>{cur})\s*)?"  # ":" : "10:15", "3:1"
     after = r"(?![\w/]|[.,]\d)"
-    words = _alt([*lex.words, *lex.teens, *lex.tens, *lex.hundreds, *lex.magnitudes])
+    words = _alt([*lex.words, *lex.teens, *lex.tens, *lex.teen_suffix, *lex.hundreds, *lex.magnitudes])
     return {
         "id": re.compile(rf"{before}(?P<num>{id_num}){after}{tail}", re.I),
         "en": re.compile(rf"{before}(?P<num>{en_num}){after}{tail}", re.I),
@@ -121,6 +127,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "ordinal_digit": re.compile(r"(?<![\w-])ke-(?P<n>\d+)(?![\w])", re.I),
         "ordinal_word": re.compile(rf"(?<![\w-])(?P<w>{_alt(lex.ordinals)})(?![\w-])", re.I),
         "unit": re.compile(r"\s+(?P<unit>[a-z][a-z-]{2,})"),
+        "percent_after": re.compile(rf"\s*(?P<pct>{pct})(?!\w)", re.I),
+        "rank_before": re.compile(rf"(?<![\w-])(?:{_alt(lex.ranks)})\s+$", re.I),
         "currency_after": re.compile(rf"\s+(?P<cur>{cur})(?!\w)", re.I),
     }
 
@@ -166,7 +174,6 @@ def _parse_words(words: list[str]) -> float | None:
     return float(total + (current or 0))
 
 
-_COUNTED_ORDINAL = re.compile(r"\bperingkat\s+$", re.I)  # "peringkat ketiga": a place in a ranking
 
 _STOP_UNITS = frozenset(
     {
@@ -212,6 +219,8 @@ def find_numbers(text: str, lang: str = "id", skip: list[tuple[int, int]] | None
         raw = m.group("num")
         if _list_marker(text, m.start("num"), m.end("num")) or _time_like(text, m):
             continue
+        if re.fullmatch(r"0\d{2,}", raw):
+            continue  # "0812-3456-7890", "021": a telephone number or a code, not a quantity
         value = _parse_numeral(raw, lang)
         mag = m.group("mag")
         if mag:
@@ -238,7 +247,7 @@ def find_numbers(text: str, lang: str = "id", skip: list[tuple[int, int]] | None
         word = m.group("w")
         if not free(m.start(), m.end()) or _inside_name(text, m.start(), word):
             continue
-        if not _COUNTED_ORDINAL.search(text[max(0, m.start() - 6) : m.start()]):
+        if not pats["rank_before"].search(text, max(0, m.start() - 20), m.start()):
             # "kedua negara" is "both countries", "kunjungan (yang) pertama" a rank: not quantities
             continue
         out.append(FoundNumber(m.start(), m.end(), float(lex.ordinals[word.lower()]), None, "ordinal"))
@@ -249,6 +258,11 @@ def find_numbers(text: str, lang: str = "id", skip: list[tuple[int, int]] | None
         words = m.group("words").lower().split()
         value = _parse_words(words)
         if value is None or _idiom(text, m.start(), m.end()):
+            continue
+        percent = pats["percent_after"].match(text, m.end())
+        if percent is not None:  # "tiga persen"
+            out.append(FoundNumber(m.start(), percent.end(), value, "%", "percent"))
+            taken.append((m.start(), percent.end()))
             continue
         unit, _ = _unit_after(text, m.end())
         if unit is not None and unit.lower() in lex.vague:
@@ -285,6 +299,6 @@ def _inside_name(text: str, start: int, word: str) -> bool:
 
 def _idiom(text: str, start: int, end: int) -> bool:
     """ "salah satu" (one of), "satu-satunya", "satu per satu", "satu sama lain"."""
-    before = text[max(0, start - 8) : start].lower()
+    before = text[max(0, start - 10) : start].lower()
     after = text[end : end + 12].lower()
-    return before.endswith("salah ") or after.startswith(("-", " per satu", " sama lain"))
+    return before.endswith(("salah ", "satu per ")) or after.startswith(("-", " per satu", " sama lain"))

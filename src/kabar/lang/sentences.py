@@ -44,6 +44,35 @@ def abbreviations() -> frozenset[str]:
 
 
 @functools.cache
+def prefix_abbreviations() -> frozenset[str]:
+    """Abbreviations written before a name ("Jend.", "Kec.", "Jl."): never a sentence's end."""
+    text = resources.files("kabar.lang").joinpath("data/abbreviations.txt").read_text("utf-8")
+    entries: set[str] = set()
+    before_name = False
+    for line in text.splitlines():
+        line = line.strip()
+        if line.startswith("#"):  # a section header (or a note) sets what follows
+            before_name = line.endswith("(before a name)")
+            continue
+        if line and before_name:
+            entries.update((line, line[0].upper() + line[1:]))
+    return frozenset(entries)
+
+
+def _last_word(piece: str) -> str:
+    return piece.rsplit(None, 1)[-1].lstrip("(“\"‘'") if piece.strip() else ""
+
+
+def _new_sentence_word(text: str, pos: int) -> bool:
+    """Does a plainly sentence-opening word start at ``pos`` ("Ia", "Namun", "Kami": a
+    capitalised stop word)?"""
+    from kabar.lang.stopwords import stopwords
+
+    m = re.match(r"[“\"‘]?([A-Z][a-z]+)\b", text[pos : pos + 30])
+    return m is not None and m.group(1).lower() in stopwords("id")
+
+
+@functools.cache
 def _detector(lang: str) -> BoundaryDetector:
     return BoundaryDetector(lang="en" if lang == "en" else "id")
 
@@ -76,7 +105,13 @@ def _extra_cuts(text: str, start: int, end: int) -> list[int]:
     for m in _INNER.finditer(segment):
         mark_end = start + m.start()
         if text[mark_end - 1] == "." and _is_abbreviation(text, mark_end):
-            continue
+            word = _last_word(text[max(0, mark_end - 40) : mark_end])
+            marker = word[:-1]
+            list_number = (marker.isdigit() or len(marker) == 1 or set(marker) <= set("IVX")) and not text[
+                start : mark_end - len(word)
+            ].strip()  # "2. …", "A. …", "IV. …" opening a list item
+            if list_number or word in prefix_abbreviations() or not _new_sentence_word(text, start + m.end()):
+                continue  # "2. Bisa …", "Jend. Agus", "dll. yang": no boundary; "S.H. Ia membuka": one
         cuts.append(start + m.end())
     return sorted(set(cuts))
 
@@ -85,17 +120,16 @@ def _extra_cuts(text: str, start: int, end: int) -> list[int]:
 _MAYBE_BOUNDARY = re.compile(r"[.!?…][\"”’')\]]*\s")
 
 
-def _pieces(text: str, lang: str):
+def _piece_spans(text: str, lang: str) -> list[tuple[int, int]]:
+    """yasbd's pieces as ``(start, end)`` in ``text``, a cut after an abbreviation written
+    before a name ("Jend.", "Kec.") undone."""
     if _MAYBE_BOUNDARY.search(text.rstrip()) is None:  # fast path: yasbd would not cut
-        return (text,)
-    return _detector(lang).segment(text)
-
-
-def sentence_spans(text: str, lang: str = "id") -> list[tuple[int, int]]:
-    """``(start, end)`` of each sentence in ``text``, trimmed of surrounding whitespace."""
+        stripped = text.strip()
+        return [(text.find(stripped), text.find(stripped) + len(stripped))] if stripped else []
     spans: list[tuple[int, int]] = []
     pos = 0
-    for piece in _pieces(text, lang):
+    glue = False
+    for piece in _detector(lang).segment(text):
         piece = piece.strip()
         if not piece:
             continue
@@ -104,6 +138,18 @@ def sentence_spans(text: str, lang: str = "id") -> list[tuple[int, int]]:
             start = pos
         end = start + len(piece)
         pos = end
+        if glue and spans:
+            spans[-1] = (spans[-1][0], end)
+        else:
+            spans.append((start, end))
+        glue = _last_word(piece) in prefix_abbreviations()
+    return spans
+
+
+def sentence_spans(text: str, lang: str = "id") -> list[tuple[int, int]]:
+    """``(start, end)`` of each sentence in ``text``, trimmed of surrounding whitespace."""
+    spans: list[tuple[int, int]] = []
+    for start, end in _piece_spans(text, lang):
         bounds = [start, *_extra_cuts(text, start, end), end]
         for a, b in itertools.pairwise(bounds):
             while a < b and text[a].isspace():

@@ -16,6 +16,7 @@ import functools
 import re
 import unicodedata
 from dataclasses import dataclass
+from importlib import resources
 
 from kabar.lang.stopwords import stopwords
 
@@ -74,10 +75,19 @@ def _known() -> frozenset[str]:
     return frozenset(load_vocabulary())
 
 
+@functools.cache
+def _not_clitics() -> frozenset[str]:
+    raw = resources.files("kabar.lang").joinpath("data/not_clitics.txt").read_text("utf-8")
+    return frozenset(w.strip() for w in raw.splitlines() if w.strip() and not w.startswith("#"))
+
+
 def split_clitic(norm: str) -> tuple[str, str | None]:
-    """A normalised word without its clitic, and the clitic: "ujarnya" → ("ujar", "nya")."""
+    """A normalised word without its clitic, and the clitic: "ujarnya" → ("ujar", "nya"),
+    "kubaca" → ("baca", "ku"); "masalah" and "kuping" are words (``data/not_clitics.txt``)."""
     known = _known()
-    if norm in known and not norm.endswith(SUFFIX_CLITICS):
+    if norm in _not_clitics() or (
+        norm in known and not norm.endswith(SUFFIX_CLITICS) and not norm.startswith(PREFIX_CLITICS)
+    ):
         return norm, None
     for clitic in SUFFIX_CLITICS:
         base = norm[: -len(clitic)]
@@ -85,20 +95,21 @@ def split_clitic(norm: str) -> tuple[str, str | None]:
             return base, clitic
     for clitic in PREFIX_CLITICS:
         base = norm[len(clitic) :]
-        if norm.startswith(clitic) and len(base) >= 4 and base in known and norm not in known:
+        if norm.startswith(clitic) and len(base) >= 4 and base in known:
             return base, clitic
     return norm, None
 
 
+@functools.lru_cache(maxsize=200_000)
+def _analyse(word: str, lang: str) -> tuple[str, str, str | None, bool]:
+    """``(norm, base, clitic, stop)`` of a word (memoised: it does not depend on context)."""
+    norm = normalise(word)
+    base, clitic = split_clitic(norm) if lang != "en" and norm.isalpha() else (norm, None)
+    return norm, base, clitic, norm in stopwords("en" if lang == "en" else "id")
+
+
 def _tokens(pattern: re.Pattern[str], text: str, lang: str) -> list[Token]:
-    stop = stopwords("en" if lang == "en" else "id")
-    out = []
-    for m in pattern.finditer(text):
-        word = m.group(0)
-        norm = normalise(word)
-        base, clitic = split_clitic(norm) if lang != "en" and norm.isalpha() else (norm, None)
-        out.append(Token(word, m.start(), m.end(), norm, base, clitic, norm in stop))
-    return out
+    return [Token(m.group(), m.start(), m.end(), *_analyse(m.group(), lang)) for m in pattern.finditer(text)]
 
 
 def tokenize(text: str, lang: str = "id") -> list[Token]:
