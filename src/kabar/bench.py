@@ -1,5 +1,7 @@
 """``kabar bench``: speed and peak memory, side by side with the tool a user would otherwise use.
 
+Scenario ``lang`` lives in :mod:`kabar.bench_lang`.
+
 Scenario ``clean``:
 
 * ``synthetic``: ``--docs`` text dumps made by mutating the bundled examples (paragraphs
@@ -195,7 +197,8 @@ def _worker(task: str, n: int, real: str | None) -> dict:
 
 
 def _measure(task: str, n: int, real: str | None = None) -> dict:
-    cmd = [sys.executable, "-m", "kabar.bench", task, str(n), real or ""]
+    module = "kabar.bench_lang" if task.startswith(("lang-", "split-", "tokens-")) else "kabar.bench"
+    cmd = [sys.executable, "-m", module, task, str(n), real or ""]
     result = subprocess.run(cmd, capture_output=True, text=True, check=False)
     if result.returncode != 0:
         raise UsageError(f"benchmark task {task} failed: {result.stderr.strip()[-400:]}")
@@ -211,8 +214,8 @@ def run_scenario(
 ) -> dict:
     """Run ``scenario`` and print a table; return the figures."""
     console = console or Console(stderr=True)
-    if scenario != "clean":
-        raise UsageError(f"unknown scenario {scenario!r}; available: clean")
+    if scenario not in ("clean", "lang"):
+        raise UsageError(f"unknown scenario {scenario!r}; available: clean, lang")
     real_path = real or (DEFAULT_REAL if DEFAULT_REAL.exists() else None)
     results: dict = {
         "scenario": scenario,
@@ -223,6 +226,11 @@ def run_scenario(
         },
         "date": time.strftime("%Y-%m-%d"),
     }
+    if scenario == "lang":
+        from kabar.bench_lang import run_lang
+
+        results.update(run_lang(docs, real_path, _measure, console))
+        return results
     with console.status("synthetic text dumps…"):
         results["synthetic"] = _measure("synthetic", docs)
     if real_path is not None:

@@ -187,8 +187,13 @@ def digest(
 
 @app.command()
 def bench(
-    scenario: Annotated[str, typer.Argument(help="Scenario to run: 'clean'.")] = "clean",
-    docs: Annotated[int, typer.Option("--docs", help="Synthetic text dumps to clean.")] = 10_000,
+    scenario: Annotated[str, typer.Argument(help="Scenario to run: 'clean' or 'lang'.")] = "clean",
+    docs: Annotated[
+        int | None,
+        typer.Option(
+            "--docs", help="clean: synthetic text dumps (10000); lang: articles to annotate (2000)."
+        ),
+    ] = None,
     html_pages: Annotated[
         int, typer.Option("--html-pages", help="HTML pages to compare with trafilatura.")
     ] = 200,
@@ -204,6 +209,8 @@ def bench(
     """Speed and memory, side by side with the tools a user would otherwise use."""
     from kabar.bench import run_scenario
 
+    if docs is None:
+        docs = 2_000 if scenario == "lang" else 10_000
     results = run_scenario(scenario, docs=docs, html_pages=html_pages, real=real, console=err)
     if out:
         out.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
