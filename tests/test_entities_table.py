@@ -25,6 +25,8 @@ code's output:
 * the role phrase written before a person ("Presiden Rusia", "Menteri Luar Negeri AS", "juru
   bicara Gedung Putih") is kept in the person's ``roles``; it is not part of the name, nor of
   any mention of that person;
+* a facility is named by its head word and the name after it ("Bandara Internasional Sultan
+  Hasanuddin", "Istana Kumsusan"): one place (LOC), not the person or city inside it;
 * weekday and month names ("Rabu", "Juni") and common words that are capitalised only because
   they open a sentence ("Sementara itu", "Namun", "Selain itu") are not entities.
 
@@ -131,6 +133,22 @@ def test_alias_table_absent(form):
 # ---------------------------------------------------------------- entities in running text
 
 ROWS = [
+    # --- facilities: a head word and the name after it are one place ----------------------
+    P(
+        ["Rombongan tiba di Bandara Internasional Sultan Hasanuddin sebelum matahari terbit."],
+        [Ent("Bandara Internasional Sultan Hasanuddin", "LOC"), NoEntity("Sultan Hasanuddin")],
+        id="facility-airport-named-after-a-person",
+    ),
+    P(
+        ["Upacara digelar di Istana Kumsusan, lalu kedua pemimpin menuju Pyongyang."],
+        [Ent("Istana Kumsusan", "LOC"), Ent("Pyongyang", "GPE")],
+        id="facility-palace-and-city",
+    ),
+    P(
+        ["Pendukung memadati Stadion Manahan pada Sabtu malam."],
+        [Ent("Stadion Manahan", "LOC"), Absent("Sabtu")],
+        id="facility-stops-before-weekday",
+    ),
     # --- aliases in running text --------------------------------------------------------
     P(
         ["Korut kembali meluncurkan rudal balistik ke arah Laut Jepang pada Rabu pagi."],

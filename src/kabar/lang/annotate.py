@@ -176,15 +176,16 @@ def _resolve_quotes(
     text: str, found: list[FoundQuote], entities: list[Entity], spans: list[tuple[int, int]]
 ) -> list[Quote]:
     """Quotes with canonical speakers: the entity named in the speaker mention; for a pronoun
-    or a clitic ("ujarnya"), the last named speaker, else the last person mentioned before."""
+    or a clitic ("ujarnya"), the last named speaker, else the last person mentioned before.
+    Written words (a banner, a title: ``sign``) are not quotes and are left out."""
     quotes: list[Quote] = []
     last_speaker: str | None = None
     previous: FoundQuote | None = None
     for q in found:
+        if q.sign:  # words written on a banner or a sign, or a title: nobody says them
+            continue
         speaker = None
-        if q.sign:
-            speaker = None
-        elif _continues(text, previous, q) and quotes:
+        if _continues(text, previous, q) and quotes:
             speaker = quotes[-1].speaker
         elif q.pronoun:
             if last_speaker is not None:

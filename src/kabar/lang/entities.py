@@ -312,6 +312,62 @@ def _role_before(text: str, start: int) -> str | None:
     return None
 
 
+@functools.cache
+def _facility_pattern() -> re.Pattern[str]:
+    raw = resources.files("kabar.lang").joinpath("data/facilities.txt").read_text("utf-8")
+    kinds: dict[str, list[str]] = {}
+    for line in raw.splitlines():
+        if line.strip() and not line.startswith("#"):
+            kind, words = line.split("\t")
+            kinds.setdefault(kind, []).extend(words.split("|"))
+    alt = lambda k: "|".join(re.escape(w) for w in sorted(kinds.get(k, []), key=len, reverse=True))  # noqa: E731
+    name = r"[A-Z][\w'’-]*"
+    space = r"[^\S\n]+"  # not across a paragraph break
+    return re.compile(
+        rf"(?<![\w-])(?:{alt('head')})(?:{space}(?:{alt('modifier')}))*(?:{space}{name}){{1,4}}(?![\w'’-])"
+    )
+
+
+def _facility_spans(text: str, a: int, b: int) -> list[_Span]:
+    """Facility names in ``text[a:b]`` ("Bandara Internasional Pyongyang", ``data/facilities.txt``):
+    a head word and the capitalised name after it, not running into a weekday or a month."""
+    from kabar.lang.dates import calendar
+
+    cal = calendar()
+    out = []
+    for m in _facility_pattern().finditer(text, a, b):
+        end = m.end()
+        words = list(re.finditer(r"\S+", text[m.start() : end]))
+        while words and (
+            words[-1].group().rstrip(".,").lower() in cal.weekdays
+            or words[-1].group().rstrip(".,").lower() in cal.months
+        ):
+            words.pop()
+        if len(words) < 2:
+            continue
+        end = m.start() + words[-1].end()
+        while text[end - 1] in ".,":
+            end -= 1
+        out.append(_Span(m.start(), end, text[m.start() : end], "LOC", None))
+    return out
+
+
+def _with_facilities(spans: list[_Span], facilities: list[_Span]) -> list[_Span]:
+    """Facility names replace the names inside them ("Pyongyang" in "Bandara Internasional
+    Pyongyang"); one that a longer name overlaps is dropped."""
+    if not facilities:
+        return spans
+    kept = []
+    for f in facilities:
+        clash = [s for s in spans if s.start < f.end and f.start < s.end]
+        if all(f.start <= s.start and s.end <= f.end for s in clash) and not any(
+            s.canonical and s.start == f.start and s.end == f.end for s in clash
+        ):
+            kept.append(f)
+    inside = lambda s: any(f.start <= s.start and s.end <= f.end for f in kept)  # noqa: E731
+    return sorted([s for s in spans if not inside(s)] + kept, key=lambda s: s.start)
+
+
 def _short_forms(text: str, spans: list[_Span]) -> list[_Span]:
     """A person named in full, mentioned again by one of their names where the tagger saw
     nothing ("Putin disambut …" opening a sentence, after "Presiden Rusia Vladimir Putin"):
@@ -357,7 +413,7 @@ def find_entities(text: str, sentences: list[tuple[int, int]]) -> list:
             continue
         table = _table_spans(text, inside)
         tagged = _tagger_spans(text, inside, table)
-        spans.extend(_merge(text, table, tagged))
+        spans.extend(_with_facilities(_merge(text, table, tagged), _facility_spans(text, a, b)))
     spans = sorted(spans + _short_forms(text, spans), key=lambda s: s.start)
     names = _canonical_groups(spans)
     entities: dict[str, Entity] = {}
