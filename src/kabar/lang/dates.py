@@ -82,8 +82,9 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
     # is tried at every position of the text, which made these searches ten times slower
     weekday_before = re.compile(rf"(?P<wd>{weekday})\b\.?,?\s*\(?\s*$", re.I)
     named = re.compile(rf"(?P<d>[0-3]?\d)\s+(?P<mon>{month})\.?\s+(?P<y>(?:19|20)\d\d)\b{time}", re.I)
-    english = re.compile(
-        rf"(?P<mon>{month})\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d)\b{time}", re.I
+    english = re.compile(  # "(?=[A-Za-z])\b": only a word's first letter can open a month name
+        rf"(?=[A-Za-z])\b(?P<mon>{month})\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d)\b{time}",
+        re.I,
     )
     numeric = re.compile(rf"(?P<d>[0-3]?\d)[/.-](?P<m>[01]?\d)[/.-](?P<y>(?:19|20)\d\d)\b\)?{time}", re.I)
     return named, english, numeric, weekday_before
