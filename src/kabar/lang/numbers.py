@@ -174,7 +174,6 @@ def _parse_words(words: list[str]) -> float | None:
     return float(total + (current or 0))
 
 
-
 _STOP_UNITS = frozenset(
     {
         "dan",

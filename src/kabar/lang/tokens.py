@@ -15,8 +15,8 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from dataclasses import dataclass
 from importlib import resources
+from typing import NamedTuple
 
 from kabar.lang.stopwords import stopwords
 
@@ -45,9 +45,10 @@ SUFFIX_CLITICS = ("nya", "lah", "kah", "pun")
 PREFIX_CLITICS = ("ku", "kau")
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
-    """``text`` == source[start:end]; ``norm`` normalised; ``base`` the word without its clitic."""
+class Token(NamedTuple):
+    """``text`` == source[start:end]; ``norm`` normalised; ``base`` the word without its clitic.
+    (A named tuple: articles hold thousands of tokens, and tuples are made three times faster
+    than frozen dataclasses.)"""
 
     text: str
     start: int
