@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from importlib import resources
 
-from kabar.lang.dates import calendar, find_dates
+from kabar.lang.dates import calendar, find_dates, finditer_in, word_windows
 from kabar.lang.numbers import number_word_values
 
 PARTS_OF_DAY = r"(?:pagi|siang|sore|petang|malam|dini hari|subuh)"
@@ -275,13 +275,14 @@ def find_date_mentions(text: str, reference: date | datetime | None = None) -> l
         if d.has_time and value[16:19] == ":00":  # "…T07:57:00+07:00" → "…T07:57+07:00", as elsewhere
             value = value[:16] + (d.offset or "")
         add(d.start, d.end, value, "minute" if d.has_time else "day", "text", None if d.has_time else d.date)
-    for m in pats["wd_dm"].finditer(text):
+    months, weekdays = word_windows(text, "month"), word_windows(text, "weekday")
+    for m in finditer_in(pats["wd_dm"], text, weekdays):
         day, month, weekday = int(m.group("d")), int(m.group("m")), cal.weekdays[m.group("wd").lower()]
         resolved = _nearest_year(day, month, ref_day) if ref_day else _year_by_weekday(day, month, weekday)
         if resolved is not None:
             add(m.start(), m.end(), resolved.isoformat(), "day", "reference" if ref_day else "text", resolved)
-    for key in ("dm", "d_month", "month_d"):
-        for m in pats[key].finditer(text):
+    for key, windows in (("dm", [(0, len(text))]), ("d_month", months), ("month_d", months)):
+        for m in finditer_in(pats[key], text, windows):
             if ref_day is None:
                 continue
             month = int(m.group("m")) if key == "dm" else cal.months[m.group("mon").lower()]
@@ -292,10 +293,10 @@ def find_date_mentions(text: str, reference: date | datetime | None = None) -> l
                 resolved = _nearest_year(day, month, ref_day)
             if resolved is not None:
                 add(m.start(), m.end(), resolved.isoformat(), "day", "reference", resolved)
-    for m in pats["month_year"].finditer(text):
+    for m in finditer_in(pats["month_year"], text, months):
         month = cal.months[m.group("mon").lower()]
         add(m.start(), m.end(), f"{m.group('y')}-{month:02d}", "month", "text")
-    for m in pats["month"].finditer(text):
+    for m in finditer_in(pats["month"], text, months):
         if ref_day is None:
             continue
         month = cal.months[m.group("mon").lower()]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
 from importlib import resources
@@ -102,6 +103,44 @@ def _offset(match: re.Match[str]) -> str | None:
     return None
 
 
+@functools.cache
+def _word_anchors() -> dict[str, re.Pattern[str]]:
+    cal = calendar()
+    return {
+        kind: re.compile(rf"(?=[A-Za-z])\b(?:{_alternation(names)})\b", re.I)
+        for kind, names in (("month", cal.months), ("weekday", cal.weekdays))
+    }
+
+
+WINDOW_BEFORE, WINDOW_AFTER = 40, 80
+
+
+def word_windows(text: str, kind: str) -> list[tuple[int, int]]:
+    """Stretches of ``text`` around each month name (``kind="month"``) or weekday name
+    (``"weekday"``), merged where they touch: a date pattern that must hold such a word is
+    only searched there, which is much faster than searching a whole article."""
+    out: list[tuple[int, int]] = []
+    for m in _word_anchors()[kind].finditer(text):
+        a, b = max(0, m.start() - WINDOW_BEFORE), min(len(text), m.end() + WINDOW_AFTER)
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    return out
+
+
+def finditer_in(
+    pattern: re.Pattern[str], text: str, windows: list[tuple[int, int]]
+) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)`` restricted to ``windows``; a match the window's end cut short
+    is matched again on the whole text."""
+    for a, b in windows:
+        for m in pattern.finditer(text, a, b):
+            if m.end() == b and b < len(text):
+                m = pattern.match(text, m.start()) or m
+            yield m
+
+
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _WORD = re.compile(r"[a-z]+")
 _NUMERIC_HINT = re.compile(r"\d[/.-][01]?\d[/.-](?:19|20)\d\d")
@@ -119,11 +158,10 @@ def find_dates(text: str) -> list[DateMatch]:
     if not _YEAR.search(text):
         return found
     named, english, numeric, weekday_before = _patterns()
-    has_month = not cal.months.keys().isdisjoint(_WORD.findall(text.lower()))
-    has_numeric = _NUMERIC_HINT.search(text) is not None
-    active = [p for p, on in ((named, has_month), (english, has_month), (numeric, has_numeric)) if on]
-    for pattern in active:
-        for m in pattern.finditer(text):
+    months = word_windows(text, "month")
+    everywhere = [(0, len(text))] if _NUMERIC_HINT.search(text) is not None else []
+    for pattern, windows in ((named, months), (english, months), (numeric, everywhere)):
+        for m in finditer_in(pattern, text, windows):
             if m.start() > 0 and text[m.start() - 1].isdigit():
                 continue  # "119 Juni 2024": not a date's start
             start = m.start()

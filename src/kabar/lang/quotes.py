@@ -30,6 +30,7 @@ SINGLE_QUOTE_MIN_WORDS = 3
 CUE_WINDOW = 160  # characters after a quote searched for "kata X"
 MAX_BROKEN_PARAGRAPHS = 2
 _OPEN = "“«„"
+_OPENING = re.compile('[“«„"‘]')  # where a quote can open
 _CLOSE = "”»"
 
 
@@ -154,16 +155,19 @@ def _patterns() -> dict[str, re.Pattern[str]]:
 def quote_spans(text: str) -> list[tuple[int, int]]:
     """``(start, end)`` of the words inside each pair of quote marks, in order."""
     spans: list[tuple[int, int]] = []
-    i, n = 0, len(text)
-    while i < n:
+    n = len(text)
+    done = 0  # text before this is inside a quote already found
+    for m in _OPENING.finditer(text):
+        i = m.start()
+        if i < done:
+            continue
         ch = text[i]
         straight = ch == '"' and (i == 0 or text[i - 1].isspace() or text[i - 1] in "([:—–-")
         if ch in _OPEN or straight:
             end = _closing(text, i + 1, straight)
             if end is not None:
                 spans.append((i + 1, end))
-                i = end + 1
-                continue
+                done = end + 1
         elif ch == "‘" and (i == 0 or not text[i - 1].isalnum()):
             end = text.find("’", i + 1)
             while end != -1 and end + 1 < n and text[end + 1].isalnum():  # "Ma’ruf": an apostrophe
@@ -174,9 +178,7 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
                 and len(text[i + 1 : end].split()) >= SINGLE_QUOTE_MIN_WORDS
             ):
                 spans.append((i + 1, end))
-                i = end + 1
-                continue
-        i += 1
+                done = end + 1
     return spans
 
 
