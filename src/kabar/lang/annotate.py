@@ -123,7 +123,17 @@ def _by_name(entities: list[Entity], mention: str) -> str | None:
     """A speaker mention no entity span covers ("Stoltenberg" where the tagger read "NATO Jens
     Stoltenberg"): the person or organisation whose name ends with its last capitalised word;
     else the mention's capitalised words themselves; None when it has none."""
-    words = [w.strip("(),.") for w in mention.split() if w[:1].isupper()]
+    from kabar.lang.ner import word_case
+    from kabar.lang.tokens import normalise
+
+    case = word_case()
+    # capitalised words that can be names: not a common word capitalised at a sentence's start
+    # ("Penyebab", "Mitos", "Petugas")
+    words = [
+        w.strip("(),.")
+        for w in mention.split()
+        if w[:1].isupper() and case.get(normalise(w.strip("(),."))) != "L"
+    ]
     if not words:
         return None
     last = words[-1]
@@ -180,6 +190,7 @@ def _resolve_quotes(
     Written words (a banner, a title: ``sign``) are not quotes and are left out."""
     quotes: list[Quote] = []
     last_speaker: str | None = None
+    last_end = 0  # where the last attributed quote ends
     previous: FoundQuote | None = None
     for q in found:
         if q.sign:  # words written on a banner or a sign, or a title: nobody says them
@@ -188,7 +199,10 @@ def _resolve_quotes(
         if _continues(text, previous, q) and quotes:
             speaker = quotes[-1].speaker
         elif q.pronoun:
-            if last_speaker is not None:
+            subject = _new_subject(text, entities, spans, last_end, q.start)
+            if subject is not None:  # "Tri Agustina mengatakan … ‘…,’ tuturnya": the new speaker
+                speaker = subject.name
+            elif last_speaker is not None:
                 speaker = last_speaker
             else:
                 person = _last_person_before(entities, q.start)
@@ -200,8 +214,11 @@ def _resolve_quotes(
                 if named is not None:
                     entity = _add_person(entities, *named)
             speaker = entity.name if entity else _by_name(entities, q.speaker_mention or "")
+        if speaker is None and q.direct and _scare_quote(text[q.start : q.end]):
+            continue  # “rumah kedua”, “Baby Don't Cry”: a term or a title in quote marks
         if speaker is not None:
             last_speaker = speaker
+            last_end = max(q.end, q.speaker_end or q.end)
         previous = q
         quotes.append(
             Quote(
@@ -216,6 +233,35 @@ def _resolve_quotes(
             )
         )
     return quotes
+
+
+def _scare_quote(words: str) -> bool:
+    """A term or a title in quote marks rather than something said: three words or fewer, or
+    a few words all capitalised."""
+    parts = words.split()
+    return len(parts) <= 3 or (len(parts) <= 6 and all(w[:1].isupper() or not w[:1].isalpha() for w in parts))
+
+
+def _new_subject(
+    text: str, entities: list[Entity], spans: list[tuple[int, int]], after: int, before: int
+) -> Entity | None:
+    """The last person introduced as a sentence's subject between ``after`` and ``before``
+    (named within the first words of the sentence, outside quote marks): who "ujarnya" or
+    "Ia" stands for when a new person took the floor after the last speaker."""
+    best = None
+    for entity in entities:
+        if entity.type != "PER":
+            continue
+        for m in entity.spans:
+            if not (after <= m.start < before):
+                continue
+            index = _sentence_index(spans, m.start)
+            if index is None:
+                continue
+            head = text[spans[index][0] : m.start]
+            if len(head) <= 60 and not any(c in head for c in '“"«') and (best is None or m.start > best[0]):
+                best = (m.start, entity)
+    return best[1] if best else None
 
 
 def _continues(text: str, previous: FoundQuote | None, q: FoundQuote) -> bool:

@@ -31,10 +31,9 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from importlib import resources
 
-from kabar.lang.dates import calendar, find_dates, finditer_in, word_windows
+from kabar.lang.dates import PARTS_OF_DAY, calendar, find_dates, finditer_in, word_windows
 from kabar.lang.numbers import number_word_values
 
-PARTS_OF_DAY = r"(?:pagi|siang|sore|petang|malam|dini hari|subuh)"
 YEAR_CONTEXT_MAX_DAYS_AHEAD = 31  # a day/month without a year may lie this far after the reference
 
 
@@ -117,6 +116,14 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"{w}(?P<mon>{months})\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?!\s*,?\s*(?:19|20)\d\d)(?![.:]\d)",
             re.I,
         ),
+        # "15-20 Juli 2025": the range's first day (the second is read by the other patterns)
+        "day_range": re.compile(
+            rf"(?<![\w.,/-])(?P<d>[0-3]?\d)\s*[-–]\s*[0-3]?\d\s+(?P<mon>{months})\b(?:\s+(?P<y>(?:19|20)\d\d)\b)?",
+            re.I,
+        ),
+        "year_range": re.compile(
+            r"(?<![\w.,:/-])(?:19|20)\d\d\s*[-–/]\s*(?P<y>(?:19|20)\d\d)(?![\w%]|[.,:]\d)"
+        ),
         "month_year": re.compile(rf"{w}(?P<mon>{months})\s+(?P<y>(?:19|20)\d\d)\b", re.I),
         "month": re.compile(
             rf"{w}(?:pada|sejak|hingga|sampai|awal|akhir|pertengahan|bulan|selama|in|since|until)\s+"
@@ -159,6 +166,16 @@ def _as_date(reference: date | datetime) -> date:
 
 _FUTURE_AFTER = re.compile(r"\s*(?:mendatang|depan|yang akan datang)\b", re.I)
 _FUTURE_BEFORE = re.compile(r"\b(?:akan|will|bakal|direncanakan|dijadwalkan|ditargetkan)\b", re.I)
+
+
+_DURATION_BEFORE = re.compile(r"(?i)\b(?:selama|dalam|jangka waktu|hingga|sampai|untuk|for|within)\s+$")
+_COUNT_BEFORE = re.compile(r"(?i)(?:\d|\b(?:beberapa|sejumlah|puluhan|ratusan|belasan|several|few))\s*$")
+
+
+def _counted_before(text: str, start: int) -> bool:
+    """Is the relative phrase at ``start`` counted ("22 tahun ini", "2–3 hari ini", "beberapa
+    tahun lalu")? Then it is a length of time or a vague past, not the date it names."""
+    return _COUNT_BEFORE.search(text, max(0, start - 12), start) is not None
 
 
 def _future(text: str, start: int, end: int) -> bool:
@@ -293,6 +310,20 @@ def find_date_mentions(text: str, reference: date | datetime | None = None) -> l
                 resolved = _nearest_year(day, month, ref_day)
             if resolved is not None:
                 add(m.start(), m.end(), resolved.isoformat(), "day", "reference", resolved)
+    for m in finditer_in(pats["day_range"], text, months):
+        month, day = cal.months[m.group("mon").lower()], int(m.group("d"))
+        if m.group("y"):
+            try:
+                resolved = date(int(m.group("y")), month, day)
+            except ValueError:
+                continue
+            add(m.start("d"), m.end("d"), resolved.isoformat(), "day", "text")
+        elif ref_day is not None:
+            resolved = _nearest_year(day, month, ref_day)
+            if resolved is not None:
+                add(m.start("d"), m.end("d"), resolved.isoformat(), "day", "reference")
+    for m in pats["year_range"].finditer(text):  # "2024-2025": the second year too
+        add(m.start("y"), m.end("y"), m.group("y"), "year", "text")
     for m in finditer_in(pats["month_year"], text, months):
         month = cal.months[m.group("mon").lower()]
         add(m.start(), m.end(), f"{m.group('y')}-{month:02d}", "month", "text")
@@ -320,6 +351,8 @@ def find_date_mentions(text: str, reference: date | datetime | None = None) -> l
             resolved = _weekday_near(ref_day, weekday, forward)
             add(m.start(), m.end(), resolved.isoformat(), "day", "reference", resolved)
         for m in pats["rel"].finditer(text):
+            if _counted_before(text, m.start()):
+                continue  # "22 tahun ini", "beberapa tahun lalu": a length of time, not a date
             unit, amount = rel.phrases[m.group("rel").lower()]
             value, precision = _shift(reference, unit, amount)
             add(m.start(), m.end(), value, precision, "reference")
@@ -329,6 +362,8 @@ def find_date_mentions(text: str, reference: date | datetime | None = None) -> l
             if n is None:
                 continue
             sign = -1 if m.group("dir").lower() in rel.ago else 1
+            if sign > 0 and _DURATION_BEFORE.search(text, max(0, m.start() - 25), m.start()):
+                continue  # "selama 30 hari ke depan": a duration
             value, precision = _shift(reference, rel.units[m.group("unit").lower()], sign * n)
             add(m.start(), m.end(), value, precision, "reference")
         for m in pats["time"].finditer(text):

@@ -81,7 +81,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
     # the weekday before a date ("Rabu, 19 Juni 2024") is looked for behind each match, not as
     # an optional prefix of the patterns: an optional alternation at the start of a pattern
     # is tried at every position of the text, which made these searches ten times slower
-    weekday_before = re.compile(rf"(?P<wd>{weekday})\b\.?,?\s*\(?\s*$", re.I)
+    weekday_before = re.compile(rf"(?P<wd>{weekday})\b(?:\s+{PARTS_OF_DAY})?\.?,?\s*\(?\s*$", re.I)
     named = re.compile(rf"(?P<d>[0-3]?\d)\s+(?P<mon>{month})\.?\s+(?P<y>(?:19|20)\d\d)\b{time}", re.I)
     english = re.compile(  # "(?=[A-Za-z])\b": only a word's first letter can open a month name
         rf"(?=[A-Za-z])\b(?P<mon>{month})\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d)\b{time}",
@@ -101,6 +101,9 @@ def _offset(match: re.Match[str]) -> str | None:
         hours, minutes = (digits[:-2], digits[-2:]) if len(digits) > 2 else (digits, "00")
         return f"{sign}{int(hours):02d}:{minutes}"
     return None
+
+
+PARTS_OF_DAY = r"(?:pagi|siang|sore|petang|malam|dini hari|subuh)"  # "Kamis malam, 22 Mei 2025"
 
 
 @functools.cache

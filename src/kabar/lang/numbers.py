@@ -46,6 +46,10 @@ class _Lexicon:
     vague: frozenset[str]
     counts: frozenset[str]
     ranks: frozenset[str]
+    labels: frozenset[str]
+    measures: frozenset[str]
+    scores: frozenset[str]
+    english: frozenset[str]
 
 
 @functools.cache
@@ -74,6 +78,10 @@ def _lexicon() -> _Lexicon:
         "vague",
         "count",
         "rank",
+        "label",
+        "measure",
+        "score",
+        "english",
     }
     if set(table) - known:
         raise ValueError(f"numbers.tsv: unknown kinds {sorted(set(table) - known)}")
@@ -91,6 +99,10 @@ def _lexicon() -> _Lexicon:
         frozenset(table.get("vague", {})),
         frozenset(table.get("count", {})),
         frozenset(table.get("rank", {})),
+        frozenset(table.get("label", {})),
+        frozenset(table.get("measure", {})),
+        frozenset(table.get("score", {})),
+        frozenset(table.get("english", {})),
     )
 
 
@@ -126,7 +138,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "words": re.compile(rf"(?<![\w-])(?P<words>(?:{words})(?:\s+(?:{words}))*)(?![\w-])", re.I),
         "ordinal_digit": re.compile(r"(?<![\w-])ke-(?P<n>\d+)(?![\w])", re.I),
         "ordinal_word": re.compile(rf"(?<![\w-])(?P<w>{_alt(lex.ordinals)})(?![\w-])", re.I),
-        "unit": re.compile(r"\s+(?P<unit>[a-z][a-z-]{2,})"),
+        "unit": re.compile(
+            rf"\s*(?P<unit>(?i:{_alt(lex.measures)}))(?![\w²³])|\s+(?P<word>[a-z][a-z-]{{2,}})"
+        ),
+        "label_before": re.compile(rf"(?<![\w-])(?i:{_alt(lex.labels)})\.?\s*\(?\s*$"),
+        "score_before": re.compile(rf"(?<![\w-])(?i:{_alt(lex.scores)})\s+$"),
+        "hijri_after": re.compile(r"\s*(?:H|M|SM|Hijriah|Hijriyah|Masehi)\b"),
         "percent_after": re.compile(rf"\s*(?P<pct>{pct})(?!\w)", re.I),
         "rank_before": re.compile(rf"(?<![\w-])(?:{_alt(lex.ranks)})\s+$", re.I),
         "currency_after": re.compile(rf"\s+(?P<cur>{cur})(?!\w)", re.I),
@@ -191,15 +208,48 @@ _STOP_UNITS = frozenset(
         "the",
         "of",
         "to",
+        "hingga",
+        "sampai",
+        "masih",
+        "sudah",
+        "telah",
+        "akan",
+        "juga",
+        "lagi",
+        "saja",
+        "pun",
+        "lebih",
+        "kurang",
+        "besar",
+        "kecil",
+        "terbawah",
+        "teratas",
+        "per",
+        "sekitar",
+        "namun",
+        "tetapi",
+        "serta",
     }
 )
 
 
+_VERB_LIKE = re.compile(r"(?:me|di)[a-z]{4,}|[a-z]+nya")
+
+
 def _unit_after(text: str, end: int) -> tuple[str | None, int]:
+    """The unit written after a number: a short measure ("kg", "m2") or the next word, unless
+    that word is a function word, a verb-like word or a word with -nya ("satu masih bayi",
+    "5 hingga 150", "empat awalnya")."""
     m = _patterns()["unit"].match(text, end)
-    if m and m.group("unit").lower() not in _STOP_UNITS:
+    if m is None:
+        return None, end
+    if m.group("unit"):
         return m.group("unit"), m.end()
-    return None, end
+    word = m.group("word")
+    low = word.lower()
+    if low in _STOP_UNITS or _VERB_LIKE.fullmatch(low):
+        return None, end
+    return word, m.end()
 
 
 def find_numbers(text: str, lang: str = "id", skip: list[tuple[int, int]] | None = None) -> list[FoundNumber]:
@@ -220,6 +270,8 @@ def find_numbers(text: str, lang: str = "id", skip: list[tuple[int, int]] | None
             continue
         if re.fullmatch(r"0\d{2,}", raw):
             continue  # "0812-3456-7890", "021": a telephone number or a code, not a quantity
+        if _identifier(text, m.start("num"), m.end("num")):
+            continue
         value = _parse_numeral(raw, lang)
         mag = m.group("mag")
         if mag:
@@ -255,6 +307,8 @@ def find_numbers(text: str, lang: str = "id", skip: list[tuple[int, int]] | None
         if not free(m.start(), m.end()):
             continue
         words = m.group("words").lower().split()
+        if lang != "en" and not lex.english.isdisjoint(words):
+            continue
         value = _parse_words(words)
         if value is None or _idiom(text, m.start(), m.end()):
             continue
@@ -269,6 +323,24 @@ def find_numbers(text: str, lang: str = "id", skip: list[tuple[int, int]] | None
         out.append(FoundNumber(m.start(), m.end(), value, unit, "cardinal"))
         taken.append((m.start(), m.end()))
     return sorted(out, key=lambda n: n.start)
+
+
+def _identifier(text: str, start: int, end: int) -> bool:
+    """An identifier or a score, not a quantity: "Pasal 7", "ayat (2)", "Km 31", "lantai 3"
+    (a label before it), "1446 H" (a Hijri year), "kalah 3-1" / "skor 0-4"."""
+    pats = _patterns()
+    if pats["label_before"].search(text, max(0, start - 14), start):
+        return True
+    if pats["hijri_after"].match(text, end) and re.fullmatch(r"1[34]\d\d", text[start:end]):
+        return True
+    score = re.match(r"\s*[-–]\s*\d{1,2}(?!\d)", text[end : end + 6]) or re.search(
+        r"\d{1,2}\s*[-–]\s*$", text[max(0, start - 6) : start]
+    )
+    if score and re.fullmatch(r"\d{1,2}", text[start:end]):
+        head = re.search(r"\d{1,2}\s*[-–]\s*$", text[max(0, start - 6) : start])
+        first = start - (len(head.group()) if head else 0)
+        return pats["score_before"].search(text, max(0, first - 16), first) is not None
+    return False
 
 
 def _list_marker(text: str, start: int, end: int) -> bool:

@@ -100,10 +100,10 @@ _NAME = (
 )
 # a pronoun is not a name ("Ia mengatakan": the pronoun alternative reads it); English names
 # may open with "the" ("the White House said")
-_NOT_PRONOUN = r"(?!(?:Ia|Dia|Beliau|Mereka|He|She|They|It)\b)"
+_NOT_PRONOUN = r"(?!(?:Ia|Dia|Beliau|Mereka|Pihaknya|He|She|They|It)\b)"
 _SPEAKER = rf"(?P<speaker>{_NOT_PRONOUN}(?:the\s+)?(?:{_NAME})(?:\s+(?:{_NAME}))*)"
 # "kata Kepala Desa Sukamaju, Asep Saepudin": a name after a role, set off by a comma
-_APPOSITIVE = r"(?:,\s+(?P<appos>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})(?=\s*[.,!?]?\s*(?:$|\n)))"
+_APPOSITIVE = r"(?:,\s+(?P<appos>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})(?=\s*(?:[.,!?;]|\(|$)))"
 
 
 @functools.cache
@@ -186,7 +186,7 @@ def _closing(text: str, start: int, straight: bool) -> int | None:
     """Where the quote opened before ``start`` closes. Across paragraphs when the next one
     reopens the quote (the print convention for a long quote), or when a scraper broke the
     quote's paragraph: the next paragraph closes a quote it never opened."""
-    closers = '"' if straight else _CLOSE + '"'
+    closers = '"”' if straight else _CLOSE + '"'  # pages mix them: "…” closes
     openers = _OPEN + ('"' if straight else "")
     i = start
     breaks = 0
@@ -337,7 +337,7 @@ def _attribute(text: str, qs: int, qe: int, sentence: tuple[int, int], pats) -> 
 
 
 _SUBJECT = re.compile(
-    rf"^\s*[“\"]?(?:{_SPEAKER}|(?P<pron>Ia|Dia|Beliau|Mereka))"
+    rf"^\s*[“\"]?(?:{_SPEAKER}|(?P<pron>Ia|Dia|Beliau|Mereka|Pihaknya))"
     r"(?:\s*,[^,“\"]{1,80},)?"  # an appositive: "Karine Jean-Pierre, juru bicara Gedung Putih, menambahkan"
     r"\s+(?P<cue>(?:telah |juga |pun |sempat |kembali )?[a-z]+(?: [a-z]+)?)"
 )
