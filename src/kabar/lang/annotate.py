@@ -123,6 +123,7 @@ def _by_name(entities: list[Entity], mention: str) -> str | None:
     """A speaker mention no entity span covers ("Stoltenberg" where the tagger read "NATO Jens
     Stoltenberg"): the person or organisation whose name ends with its last capitalised word;
     else the mention's capitalised words themselves; None when it has none."""
+    from kabar.lang.entities import role_words
     from kabar.lang.ner import word_case
     from kabar.lang.tokens import normalise
 
@@ -132,7 +133,9 @@ def _by_name(entities: list[Entity], mention: str) -> str | None:
     words = [
         w.strip("(),.")
         for w in mention.split()
-        if w[:1].isupper() and case.get(normalise(w.strip("(),."))) != "L"
+        if w[:1].isupper()
+        and case.get(normalise(w.strip("(),."))) != "L"
+        and normalise(w.strip("(),.")) not in role_words()  # "kata Kapolres": nobody named
     ]
     if not words:
         return None

@@ -186,10 +186,15 @@ def _candidates(tokens, table: list[_Span]) -> list[int]:
 
     stop = stopwords("id")
     case = word_case()
+    from kabar.lang.tokens import known_words
+
+    known = known_words()
     out = []
     for i, t in enumerate(tokens):
         if not t.text[:1].isupper() or t.norm in stop or case.get(t.norm) == "L":
             continue
+        if i == 0 and t.norm not in case and t.norm in known:
+            continue  # "Alhasil, …", "Mitos …": a common word opening the sentence
         if any(s.start <= t.start < s.end for s in table):
             continue
         out.append(i)
@@ -312,25 +317,53 @@ def _role_before(text: str, start: int) -> str | None:
     return None
 
 
+_HEAD_TYPES = {"head": "LOC", "org": "ORG", "admin": "GPE"}
+
+
 @functools.cache
-def _facility_pattern() -> re.Pattern[str]:
+def _heads() -> dict[str, list[str]]:
     raw = resources.files("kabar.lang").joinpath("data/facilities.txt").read_text("utf-8")
     kinds: dict[str, list[str]] = {}
-    for line in raw.splitlines():
+    for number, line in enumerate(raw.splitlines(), 1):
         if line.strip() and not line.startswith("#"):
-            kind, words = line.split("\t")
-            kinds.setdefault(kind, []).extend(words.split("|"))
-    alt = lambda k: "|".join(re.escape(w) for w in sorted(kinds.get(k, []), key=len, reverse=True))  # noqa: E731
+            parts = line.split("\t")
+            if len(parts) != 2:
+                raise ValueError(f"facilities.txt:{number}: expected kind<TAB>words")
+            kinds.setdefault(parts[0], []).extend(parts[1].split("|"))
+    return kinds
+
+
+def _alt_words(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@functools.cache
+def _facility_pattern() -> re.Pattern[str]:
+    kinds = _heads()
     name = r"[A-Z][\w'’-]*"
     space = r"[^\S\n]+"  # not across a paragraph break
+    heads = "|".join(rf"(?P<{kind}>{_alt_words(kinds[kind])})" for kind in _HEAD_TYPES if kinds.get(kind))
     return re.compile(
-        rf"(?<![\w-])(?:{alt('head')})(?:{space}(?:{alt('modifier')}))*(?:{space}{name}){{1,4}}(?![\w'’-])"
+        rf"(?<![\w-])(?:{heads})(?:{space}(?:{_alt_words(kinds.get('modifier', []))}))*"
+        rf"(?:{space}{name}){{1,4}}(?![\w'’-])"
+    )
+
+
+@functools.cache
+def _media_pattern() -> re.Pattern[str]:
+    brands = _alt_words(_heads().get("media", []))
+    domain = r"(?i:com|co\.id|id|net|tv)"
+    return re.compile(
+        rf"(?<![\w@/.-])(?:(?:{brands})(?:[A-Z][a-z]+|[^\S\n]+[A-Z][a-z]+)(?:\.{domain})?"
+        rf"|[A-Za-z][A-Za-z0-9]+(?:\.[A-Za-z]+)?\.(?:com|co\.id|id|COM|CO\.ID|ID|TV)(?![\w/]))"
     )
 
 
 def _facility_spans(text: str, a: int, b: int) -> list[_Span]:
-    """Facility names in ``text[a:b]`` ("Bandara Internasional Pyongyang", ``data/facilities.txt``):
-    a head word and the capitalised name after it, not running into a weekday or a month."""
+    """Names made of a head word and the capitalised name after it in ``text[a:b]``
+    (``data/facilities.txt``): facilities ("Bandara Internasional Pyongyang", LOC), offices
+    ("Polres Bogor", ORG), areas ("Kabupaten Sleman", GPE), not running into a weekday or a
+    month; and news media ("Tribun Medan", "detikJateng", "Serambinews.com", MEDIA)."""
     from kabar.lang.dates import calendar
 
     cal = calendar()
@@ -348,17 +381,31 @@ def _facility_spans(text: str, a: int, b: int) -> list[_Span]:
         end = m.start() + words[-1].end()
         while text[end - 1] in ".,":
             end -= 1
-        out.append(_Span(m.start(), end, text[m.start() : end], "LOC", None))
-    return out
+        kind = next(k for k in _HEAD_TYPES if m.groupdict().get(k))
+        out.append(_Span(m.start(), end, text[m.start() : end], _HEAD_TYPES[kind], None))
+    for m in _media_pattern().finditer(text, a, b):
+        if any(s.start <= m.start() < s.end for s in out) or "@" in text[max(0, m.start() - 1) : m.start()]:
+            continue
+        out.append(_Span(m.start(), m.end(), m.group(), "MEDIA", None))
+    return sorted(out, key=lambda s: s.start)
 
 
 def _with_facilities(spans: list[_Span], facilities: list[_Span]) -> list[_Span]:
     """Facility names replace the names inside them ("Pyongyang" in "Bandara Internasional
-    Pyongyang"); one that a longer name overlaps is dropped."""
+    Pyongyang") and end before a person the tagger found in them; one that a longer name
+    overlaps is dropped."""
     if not facilities:
         return spans
     kept = []
     for f in facilities:
+        people = [s.start for s in spans if s.type == "PER" and f.start < s.start < f.end]
+        if people:  # "BPBD Kabupaten Bogor Budi Santoso": the office ends where the person starts
+            end = min(people)
+            while end > f.start and f.text[end - f.start - 1] in " ,":
+                end -= 1
+            if len(f.text[: end - f.start].split()) < 2:
+                continue
+            f = _Span(f.start, end, f.text[: end - f.start], f.type, None)
         clash = [s for s in spans if s.start < f.end and f.start < s.end]
         if all(f.start <= s.start and s.end <= f.end for s in clash) and not any(
             s.canonical and s.start == f.start and s.end == f.end for s in clash
@@ -404,6 +451,8 @@ def find_entities(text: str, sentences: list[tuple[int, int]]) -> list:
     from kabar.lang.tokens import fine_tokens
     from kabar.model import Entity, Mention
 
+    source = text
+    text = text.replace("\xa0", " ")  # same length: "Patrick\xa0Kluivert" is Patrick Kluivert
     spans: list[_Span] = []
     tokens = fine_tokens(text)
     starts = [t.start for t in tokens]
@@ -422,9 +471,10 @@ def find_entities(text: str, sentences: list[tuple[int, int]]) -> list:
         entity = entities.get(name)
         if entity is None:
             entity = entities[name] = Entity(name, s.type)
-        if s.text not in entity.mentions:
-            entity.mentions.append(s.text)
-        entity.spans.append(Mention(s.text, s.start, s.end))
+        surface = source[s.start : s.end]
+        if surface not in entity.mentions:
+            entity.mentions.append(surface)
+        entity.spans.append(Mention(surface, s.start, s.end))
         if s.type == "PER":
             role = _role_before(text, s.start)
             if role and role not in entity.roles:

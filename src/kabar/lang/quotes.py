@@ -101,6 +101,7 @@ _NAME = (
 # a pronoun is not a name ("Ia mengatakan": the pronoun alternative reads it); English names
 # may open with "the" ("the White House said")
 _NOT_PRONOUN = r"(?!(?:Ia|Dia|Beliau|Mereka|Pihaknya|He|She|They|It)\b)"
+_ADVERBS = r"(?i:juga|pun|telah|sempat|kembali|sebelumnya|kemudian|lantas|lalu|pula|memang|sendiri|pun)"
 _SPEAKER = rf"(?P<speaker>{_NOT_PRONOUN}(?:the\s+)?(?:{_NAME})(?:\s+(?:{_NAME}))*)"
 # "kata Kepala Desa Sukamaju, Asep Saepudin": a name after a role, set off by a comma
 _APPOSITIVE = r"(?:,\s+(?P<appos>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})(?=\s*(?:[.,!?;]|\(|$)))"
@@ -134,9 +135,27 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "sign": re.compile(rf"(?<!\w)(?i:{_alt(c.signs)})\s*[,:]?\s*$"),
         "report_after": re.compile(rf"\s*[,.]?\s*(?P<cue>(?i:{_alt(c.reports)}))\s+{_SPEAKER}"),
         # reported speech
+        # "X mengatakan …", "X, Kapolres Y, mengatakan …", "A Syukri dari WALHI menyebut bahwa …",
+        # "Boeing sebelumnya mengatakan, …"
         "rep_verb": re.compile(
-            rf"^(?:{_SPEAKER}|(?P<pron>(?i:{pron})))\s+(?:(?i:juga|pun|telah|sempat|kembali)\s+)?"
+            rf"^(?:{_SPEAKER}(?:\s+dari\s+[A-Z][^,“\"]{{1,60}}?)?(?:\s*\([^)]{{1,20}}\))?(?:\s*,[^,“\"]{{1,80}},)?"
+            rf"|(?P<pron>(?i:{pron})))\s*,?\s+(?:{_ADVERBS}\s+)*"
             rf"(?P<cue>(?i:{verbs}))(?:\s+bahwa)?\s*,?\s+(?P<words>[^“\"«].+?)[.!?]?$"
+        ),
+        # "Pelatih timnas Indonesia, Patrick Kluivert, menegaskan bahwa …"
+        "rep_role_name": re.compile(
+            rf"^[A-Z][^,“\"]{{1,80}},\s+{_SPEAKER}\s*,?\s+(?:{_ADVERBS}\s+)*"
+            rf"(?P<cue>(?i:{verbs}))(?:\s+bahwa)?\s*,?\s+(?P<words>[^“\"«].+?)[.!?]?$"
+        ),
+        # "Menurutnya, …", "Disampaikannya, …": the clitic names the last speaker
+        "rep_fronted_clitic": re.compile(
+            r"^(?P<cue>(?:Menurut|Kata|Disampaikan|Dijelaskan|Ditambahkan|Dikatakan|Ditegaskan|Disebutkan)nya)"
+            r"\s*,\s*(?P<words>[^“\"«].+?)[.!?]?$"
+        ),
+        # "Dijelaskan Deka, …", "Kata Sekda Suyasa, …", "Dikatakan dia, …"
+        "rep_fronted": re.compile(
+            rf"^(?P<cue>Kata|Dijelaskan|Disampaikan|Ditambahkan|Dikatakan|Ditegaskan|Disebutkan|Diungkapkan)\s+"
+            rf"(?:{_SPEAKER}|(?P<pron>(?i:{pron}))\b)\s*,\s*(?P<words>[^“\"«].+?)[.!?]?$"
         ),
         "rep_according": re.compile(
             rf"^(?P<cue>(?i:{_alt(c.according)}))\s+{_SPEAKER}\s*,\s*(?P<words>[^“\"«].+?)[.!?]?$"
@@ -416,13 +435,28 @@ def _reports_speech(sentence: str, m: re.Match[str]) -> bool:
 
 
 def _reported(text: str, a: int, b: int, pats) -> FoundQuote | None:
-    """Reported speech in the sentence ``text[a:b]``, or None."""
+    """Reported speech in the sentence ``text[a:b]``, or None. A fronted clause ("Dalam
+    kesempatan itu, …", "Sementara itu, …") is skipped first."""
+    for _ in range(2):
+        fronted = _FRONTED.match(text, a, b)
+        if fronted is None or fronted.end() >= b:
+            break
+        a = fronted.end()
     sentence = text[a:b]
-    for key in ("rep_according", "rep_verb", "rep_report", "rep_after"):
+    keys = (
+        "rep_according",
+        "rep_fronted_clitic",
+        "rep_fronted",
+        "rep_verb",
+        "rep_role_name",
+        "rep_report",
+        "rep_after",
+    )
+    for key in keys:
         m = pats[key].match(sentence)
         if m is None:
             continue
-        if key == "rep_verb" and not _reports_speech(sentence, m):
+        if key in ("rep_verb", "rep_role_name") and not _reports_speech(sentence, m):
             continue
         words_start, words_end = a + m.start("words"), a + m.end("words")
         if words_end - words_start < 15:
@@ -442,7 +476,7 @@ def _reported(text: str, a: int, b: int, pats) -> FoundQuote | None:
             sp = _trim_speaker(m)
             if sp:
                 return FoundQuote(words_start, words_end, False, m.group("cue"), a + sp[0], a + sp[1], sp[2])
-        if key == "rep_after" and _clitic_cue(m.group("cue")):
+        if key == "rep_fronted_clitic" or (key == "rep_after" and _clitic_cue(m.group("cue"))):
             return FoundQuote(
                 words_start,
                 words_end,

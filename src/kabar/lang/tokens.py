@@ -70,10 +70,15 @@ def normalise(word: str) -> str:
 
 
 @functools.cache
-def _known() -> frozenset[str]:
+def known_words() -> frozenset[str]:
+    """The shipped Indonesian word list (lower case), the vocabulary clitics are checked
+    against."""
     from kabar.clean.glue import load_vocabulary
 
     return frozenset(load_vocabulary())
+
+
+_known = known_words
 
 
 @functools.cache
