@@ -172,6 +172,18 @@ _DURATION_BEFORE = re.compile(r"(?i)\b(?:selama|dalam|jangka waktu|hingga|sampai
 _COUNT_BEFORE = re.compile(r"(?i)(?:\d|\b(?:beberapa|sejumlah|puluhan|ratusan|belasan|several|few))\s*$")
 
 
+def _day_before(text: str, found: list[FoundDate], start: int) -> date | None:
+    """The day a clock time belongs to: a day stated just before it in the same paragraph
+    ("Senin (9/6/2025) sekitar pukul 12.00 WIB"), else None (the reference day)."""
+    near = [
+        f
+        for f in found
+        if f.precision == "day" and f.end <= start and start - f.end <= 80 and "\n" not in text[f.end : start]
+    ]
+    best = max(near, key=lambda f: f.end, default=None)
+    return date.fromisoformat(best.value[:10]) if best is not None else None
+
+
 def _counted_before(text: str, start: int) -> bool:
     """Is the relative phrase at ``start`` counted ("22 tahun ini", "2–3 hari ini", "beberapa
     tahun lalu")? Then it is a length of time or a vague past, not the date it names."""
@@ -371,9 +383,8 @@ def find_date_mentions(text: str, reference: date | datetime | None = None) -> l
             if hour > 23:
                 continue
             zone = m.group("zone")
-            stamp = datetime(ref_day.year, ref_day.month, ref_day.day, hour, minute).isoformat(
-                timespec="minutes"
-            )
+            day = _day_before(text, found, m.start()) or ref_day
+            stamp = datetime(day.year, day.month, day.day, hour, minute).isoformat(timespec="minutes")
             add(m.start(), m.end(), stamp + (cal.zones[zone.lower()] if zone else ""), "minute", "reference")
     return _without_overlaps(found)
 
