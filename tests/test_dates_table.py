@@ -57,6 +57,43 @@ class Absent(str):
 P = pytest.param
 
 POSITIVE = [
+    # --- patterns found reviewing real articles (rows written here, not copied) ----------
+    P(
+        "Kejuaraan bulu tangkis itu digelar 15-20 Juli 2024 di Jakarta.",
+        REF,
+        [(Exact("15"), "2024-07-15", "day"), ("20 Juli 2024", "2024-07-20", "day")],
+        id="review-day-range-first-day",
+    ),
+    P(
+        "Klub itu juara pada musim kompetisi 2022-2023.",
+        REF,
+        [(Exact("2023"), "2023", "year")],
+        id="review-year-range-second-year",
+    ),
+    P(
+        "Konser dimulai 23 Juni 2024 pukul 18:00 KST di Seoul.",
+        REF,
+        [("23 Juni 2024 pukul 18:00 KST", "2024-06-23T18:00+09:00", "minute")],
+        id="review-kst-zone",
+    ),
+    P(
+        "Kamis malam, 13 Juni 2024, polisi mendatangi rumah itu.",
+        REF,
+        [("Kamis malam, 13 Juni 2024", "2024-06-13", "day")],
+        id="review-weekday-part-of-day-before-full-date",
+    ),
+    P(
+        "Kecelakaan terjadi Senin (17/6/2024) sekitar pukul 12.00 WIB di jalan tol.",
+        REF,
+        [("pukul 12.00 WIB", "2024-06-17T12:00+07:00", "minute")],
+        id="review-clock-time-on-the-stated-day",
+    ),
+    P(
+        "Tahun kemarin panen gagal karena kemarau.",
+        REF,
+        [("Tahun kemarin", "2023", "year")],
+        id="review-tahun-kemarin",
+    ),
     # --- full dates, stated in the text -------------------------------------------------
     P(
         "Jakarta, Rabu, 19 Juni 2024 — Presiden meresmikan jalan tol baru.",
@@ -533,6 +570,24 @@ POSITIVE = [
 ]
 
 NEGATIVE = [
+    P(
+        "Izin itu berlaku selama 30 hari ke depan.",
+        REF,
+        [Absent("30 hari ke depan")],
+        id="neg-review-duration-ke-depan",
+    ),
+    P(
+        "Ia sudah berjualan sekitar 22 tahun ini.",
+        REF,
+        [Absent("tahun ini")],
+        id="neg-review-counted-tahun-ini",
+    ),
+    P(
+        "Beberapa tahun lalu desa itu terendam banjir.",
+        REF,
+        [Absent("tahun lalu")],
+        id="neg-review-beberapa-tahun-lalu",
+    ),
     P("Inflasi itu tertinggi dalam 24 tahun.", REF, [Absent("dalam 24 tahun")], id="neg-dalam-24-tahun"),
     P(
         "Ia dirawat selama dua pekan di rumah sakit.",

@@ -133,6 +133,27 @@ def test_alias_table_absent(form):
 # ---------------------------------------------------------------- entities in running text
 
 ROWS = [
+    # --- patterns found reviewing real articles (rows written here, not copied) ----------
+    P(
+        ["Pelatih Patrick\xa0Kluivert memimpin latihan. Patrick Kluivert puas dengan hasilnya."],
+        [Ent("Patrick Kluivert", "PER")],
+        id="review-no-break-space-same-person",
+    ),
+    P(
+        ["Hal itu disampaikan kepada Serambinews.com dan dikutip dari Tribun Medan, Senin."],
+        [Ent("Serambinews.com", "MEDIA"), Ent("Tribun Medan", "MEDIA")],
+        id="review-regional-media",
+    ),
+    P(
+        ["Petugas Polres Bogor menutup Jalan Sudirman di Kabupaten Sleman."],
+        [Ent("Polres Bogor", "ORG"), Ent("Jalan Sudirman", "LOC"), Ent("Kabupaten Sleman", "GPE")],
+        id="review-office-street-area",
+    ),
+    P(
+        ["Alhasil, warga memilih mengungsi ke balai desa."],
+        [NoEntity("Alhasil")],
+        id="review-common-word-opening-a-sentence",
+    ),
     # --- facilities: a head word and the name after it are one place ----------------------
     P(
         ["Rombongan tiba di Bandara Internasional Sultan Hasanuddin sebelum matahari terbit."],

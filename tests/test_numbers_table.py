@@ -67,6 +67,35 @@ def span_of(text: str, phrase: str) -> tuple[int, int]:
 _DATE_TEXT = "Putin tiba di Pyongyang pada 19 Juni 2024 dini hari waktu setempat."
 
 POSITIVE = [
+    # --- patterns found reviewing real articles (rows written here, not copied) ----------
+    P(
+        "Dari lima korban, satu masih bayi.",
+        "id",
+        None,
+        [N("satu", 1, None, "cardinal")],
+        id="review-no-unit-function-word",
+    ),
+    P(
+        "Rumah itu berdiri di atas tanah seluas 250 m2.",
+        "id",
+        None,
+        [N("250", 250, "m2", "cardinal")],
+        id="review-unit-m2",
+    ),
+    P(
+        "Setiap keluarga menerima beras 5 KG.",
+        "id",
+        None,
+        [N("5", 5, "KG", "cardinal")],
+        id="review-unit-kg-caps",
+    ),
+    P(
+        "Korban tewas sebanyak 24 orang.",
+        "id",
+        None,
+        [N("24", 24, "orang", "cardinal")],
+        id="review-unit-orang",
+    ),
     # --- cardinals with digits and the noun they count ------------------------------------
     P(
         "AS menuduh Korea Utara memasok lebih dari 11.000 kontainer amunisi ke Rusia.",
@@ -311,6 +340,29 @@ POSITIVE = [
 ]
 
 NEGATIVE = [
+    P(
+        "Hal itu diatur dalam Pasal 34 ayat (2) undang-undang itu.",
+        "id",
+        None,
+        [Absent("34"), Absent("(2)")],
+        id="neg-review-pasal-ayat",
+    ),
+    P("Kecelakaan terjadi di Km 31 jalan tol itu.", "id", None, [Absent("31")], id="neg-review-km"),
+    P("Indonesia kalah 0-4 dari Jepang.", "id", None, [Absent("0-4")], id="neg-review-score"),
+    P(
+        "Salat Idul Adha 1446 H digelar di lapangan.",
+        "id",
+        None,
+        [Absent("1446")],
+        id="neg-review-hijri-year",
+    ),
+    P(
+        "Laporan Net Zero Tracker terbit hari ini.",
+        "id",
+        None,
+        [Absent("Zero")],
+        id="neg-review-english-word-in-name",
+    ),
     # --- times and dates -------------------------------------------------------------------
     P("Artikel ini diperbarui pukul 07.57 WIB.", "id", None, [Absent("07.57")], id="neg-time-wib"),
     P(

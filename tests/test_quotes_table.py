@@ -66,6 +66,74 @@ class Unattributed(str):
 P = pytest.param
 
 ROWS = [
+    # --- patterns found reviewing real articles (rows written here, not copied) ----------
+    P(
+        ['Warga berkumpul di balai desa. "Kami hanya ingin jalan ini segera diperbaiki,” ujar Siti Rahma.'],
+        [("jalan ini segera diperbaiki", True, "Siti Rahma", "ujar")],
+        id="review-straight-open-curly-close",
+    ),
+    P(
+        [
+            "Kepala sekolah Agus Salim meminta orang tua ikut mengawasi.",
+            "“Semoga anak-anak bisa belajar dengan tenang tahun ini,” harapnya.",
+        ],
+        [("belajar dengan tenang", True, "Agus Salim", "harapnya")],
+        id="review-clitic-harapnya",
+    ),
+    P(
+        [
+            "“Pasokan air bersih sudah kami kirim ke tiga desa,” kata Budi Santoso.",
+            "Sementara itu, warga Desa Sukamaju Dewi Anggraini mengatakan air belum sampai.",
+            "“Kami masih menunggu sejak pagi,” tuturnya.",
+        ],
+        [("Kami masih menunggu sejak pagi", True, "Dewi Anggraini", "tuturnya")],
+        id="review-pronoun-after-new-subject",
+    ),
+    P(
+        ["“Kami akan memeriksa semua saksi,” kata Kasat Reskrim Polres Bogor, AKP Rudi Hartono."],
+        [("memeriksa semua saksi", True, "Rudi Hartono", "kata")],
+        id="review-role-comma-rank-name",
+    ),
+    P(
+        ["“Kami masih mendalami kasus ini,” kata Kapolres."],
+        [("mendalami kasus ini", True, None, "kata")],
+        id="review-role-without-a-name-abstains",
+    ),
+    P(
+        ["Penonton memadati bioskop untuk film “Sang Penari Malam” pekan ini."],
+        [Unattributed("Sang Penari Malam")],
+        id="review-quoted-title-is-no-quote",
+    ),
+    P(
+        ["Pelatih tim nasional, Hendra Gunawan, menegaskan bahwa timnya siap menghadapi laga berat itu."],
+        [("timnya siap menghadapi laga berat", False, "Hendra Gunawan", "menegaskan")],
+        id="review-reported-role-comma-name",
+    ),
+    P(
+        ["Dalam kesempatan itu, Sri Mulyani mengatakan bahwa anggaran bantuan sudah disiapkan sejak awal."],
+        [("anggaran bantuan sudah disiapkan", False, "Sri Mulyani Indrawati", "mengatakan")],
+        id="review-reported-after-fronted-clause",
+    ),
+    P(
+        ["Ketua RT Joko Prasetyo hadir di lokasi. Menurutnya, bantuan akan datang pekan depan."],
+        [("bantuan akan datang pekan depan", False, "Joko Prasetyo", "Menurutnya")],
+        id="review-reported-menurutnya",
+    ),
+    P(
+        ["Dijelaskan Rina Susanti, ada sejumlah kendala teknis di lapangan saat hujan turun."],
+        [("ada sejumlah kendala teknis", False, "Rina Susanti", "Dijelaskan")],
+        id="review-reported-dijelaskan-x",
+    ),
+    P(
+        ["Andi Wijaya dari Walhi Jawa Barat menyebut bahwa izin tambang itu melanggar aturan tata ruang."],
+        [("izin tambang itu melanggar aturan", False, "Andi Wijaya", "menyebut")],
+        id="review-reported-x-dari-org",
+    ),
+    P(
+        ["Perry Warjiyo memaparkan hasil rapat dewan gubernur bulan ini."],
+        [Unattributed("hasil rapat dewan gubernur")],
+        id="review-presenting-results-is-not-speech",
+    ),
     # --- cue after the quote: “…,” kata X ----------------------------------------------
     P(
         [

@@ -318,6 +318,25 @@ def _role_before(text: str, start: int) -> str | None:
 
 
 _HEAD_TYPES = {"head": "LOC", "org": "ORG", "admin": "GPE"}
+_COMPASS = frozenset(
+    [
+        "Utara",
+        "Selatan",
+        "Barat",
+        "Timur",
+        "Tengah",
+        "Daya",
+        "Laut",
+        "Raya",
+        "Baru",
+        "Lama",
+        "Hulu",
+        "Hilir",
+        "Ilir",
+        "Ulu",
+    ]
+)
+_AREA_WORDS = frozenset({"Kota", "Kabupaten", "Provinsi", "Kecamatan", "Desa"})  # "BPBD Kabupaten Bogor"
 
 
 @functools.cache
@@ -382,6 +401,23 @@ def _facility_spans(text: str, a: int, b: int) -> list[_Span]:
         while text[end - 1] in ".,":
             end -= 1
         kind = next(k for k in _HEAD_TYPES if m.groupdict().get(k))
+        if kind in ("admin", "org"):
+            # an area or an office is named in one or two words and its compass words ("Desa
+            # Sukamaju", "Kabupaten Aceh Barat Daya"); capitalised words after that are the
+            # person holding the office ("Kepala Desa Sukamaju Dewi Anggraini")
+            head_end = m.end(kind)
+            names = [w for w in re.finditer(r"[^\s,]+", text[head_end:end])]
+            keep = 2 if names and names[0].group() in _AREA_WORDS else 1
+            while keep < len(names) and names[keep].group() in _COMPASS:
+                keep += 1
+            if len(names) - keep == 1:  # one word more is the name's ("Medan Satria")
+                keep += 1
+                while keep < len(names) and names[keep].group() in _COMPASS:
+                    keep += 1
+            if len(names) - keep >= 2:
+                a, b = head_end + names[keep].start(), head_end + names[-1].end()
+                out.append(_Span(a, b, text[a:b], "PER", None))
+                end = head_end + names[keep - 1].end()
         out.append(_Span(m.start(), end, text[m.start() : end], _HEAD_TYPES[kind], None))
     for m in _media_pattern().finditer(text, a, b):
         if any(s.start <= m.start() < s.end for s in out) or "@" in text[max(0, m.start() - 1) : m.start()]:
@@ -392,27 +428,42 @@ def _facility_spans(text: str, a: int, b: int) -> list[_Span]:
 
 def _with_facilities(spans: list[_Span], facilities: list[_Span]) -> list[_Span]:
     """Facility names replace the names inside them ("Pyongyang" in "Bandara Internasional
-    Pyongyang") and end before a person the tagger found in them; one that a longer name
-    overlaps is dropped."""
+    Pyongyang") and the tagger's spans they overlap, and end before a person the tagger found
+    in them; a table name they cut through or equal wins over them."""
     if not facilities:
         return spans
-    kept = []
+    kept: list[_Span] = []
     for f in facilities:
+        if f.type == "PER":
+            if f.text.split()[0].lower() in role_words():  # "Kombes Edy Setianto": the rank is no name
+                rest = f.text.split(None, 1)[1] if len(f.text.split()) > 1 else ""
+                if len(rest.split()) < 2:
+                    continue
+                f = _Span(f.end - len(rest), f.end, rest, "PER", None)
+            if any(s.canonical and s.start < f.end and f.start < s.end for s in spans):
+                continue  # "Kabupaten Bogor Jawa Barat": the words after the area are a known place
         people = [s.start for s in spans if s.type == "PER" and f.start < s.start < f.end]
-        if people:  # "BPBD Kabupaten Bogor Budi Santoso": the office ends where the person starts
+        if people and f.type != "PER":  # "BPBD Kabupaten Bogor Budi Santoso": the office ends there
             end = min(people)
             while end > f.start and f.text[end - f.start - 1] in " ,":
                 end -= 1
             if len(f.text[: end - f.start].split()) < 2:
                 continue
             f = _Span(f.start, end, f.text[: end - f.start], f.type, None)
-        clash = [s for s in spans if s.start < f.end and f.start < s.end]
-        if all(f.start <= s.start and s.end <= f.end for s in clash) and not any(
-            s.canonical and s.start == f.start and s.end == f.end for s in clash
+        table = [s for s in spans if s.canonical and s.start < f.end and f.start < s.end]
+        if all(f.start <= s.start and s.end <= f.end for s in table) and not any(
+            s.start == f.start and s.end == f.end for s in table
         ):
             kept.append(f)
-    inside = lambda s: any(f.start <= s.start and s.end <= f.end for f in kept)  # noqa: E731
-    return sorted([s for s in spans if not inside(s)] + kept, key=lambda s: s.start)
+
+    def covered(s: _Span) -> bool:
+        return any(
+            (f.start <= s.start and s.end <= f.end)
+            or (not s.canonical and s.start < f.end and f.start < s.end)
+            for f in kept
+        )
+
+    return sorted([s for s in spans if not covered(s)] + kept, key=lambda s: s.start)
 
 
 def _short_forms(text: str, spans: list[_Span]) -> list[_Span]:
