@@ -310,7 +310,7 @@ def _role_before(text: str, start: int) -> str | None:
         at = low.rfind(role)
         if at == -1 or (at > 0 and low[at - 1].isalnum()):
             continue
-        phrase = window[at:].strip()
+        phrase = window[at:].strip().rstrip(",").strip()  # "Bupati Indramayu, Nina": no comma
         rest = phrase[len(role) :].strip()
         if all(w[:1].isupper() or w in ("dan", "bidang", "urusan") for w in rest.split()):
             return phrase
