@@ -135,6 +135,11 @@ def test_alias_table_absent(form):
 ROWS = [
     # --- patterns found reviewing real articles (rows written here, not copied) ----------
     P(
+        ["Tim nasional bertanding di Osaka pada Selasa malam."],
+        [Ent("Osaka", "GPE")],
+        id="review-after-di-is-a-place",
+    ),
+    P(
         ["Pelatih Patrick\xa0Kluivert memimpin latihan. Patrick Kluivert puas dengan hasilnya."],
         [Ent("Patrick Kluivert", "PER")],
         id="review-no-break-space-same-person",

@@ -244,7 +244,10 @@ def _window_spans(text: str, tokens, w0: int, tags: list[str], cal, spans) -> li
             continue
         if surface.lower() in cal.weekdays or surface.lower() in cal.months:
             continue  # "pada Rabu", "sejak Maret": dates, not names
-        out.append(_Span(start, end, surface, _CRF_TYPES.get(kind, kind), None))
+        kind = _CRF_TYPES.get(kind, kind)
+        if kind == "PER" and a > 0 and tokens[a - 1].norm in _LOCATIVES:
+            kind = "GPE"  # "di Osaka", "ke Mancilan": a place, whatever the tagger read
+        out.append(_Span(start, end, surface, kind, None))
     return out
 
 
@@ -317,6 +320,7 @@ def _role_before(text: str, start: int) -> str | None:
     return None
 
 
+_LOCATIVES = frozenset({"di", "ke", "menuju", "in"})  # prepositions that only take places
 _HEAD_TYPES = {"head": "LOC", "org": "ORG", "admin": "GPE"}
 _COMPASS = frozenset(
     [
