@@ -119,7 +119,7 @@ def _entity_in(entities: list[Entity], start: int, end: int) -> Entity | None:
     return best[1] if best else None
 
 
-def _by_name(entities: list[Entity], mention: str) -> str | None:
+def _by_name(entities: list[Entity], mention: str, guarded: bool = False) -> str | None:
     """A speaker mention no entity span covers ("Stoltenberg" where the tagger read "NATO Jens
     Stoltenberg"): the person or organisation whose name ends with its last capitalised word;
     else the mention's capitalised words themselves; None when it has none."""
@@ -128,13 +128,14 @@ def _by_name(entities: list[Entity], mention: str) -> str | None:
     from kabar.lang.tokens import normalise
 
     case = word_case()
-    # capitalised words that can be names: not a common word capitalised at a sentence's start
+    # capitalised words that can be names; for a subject no cue named (``guarded``), not a common
+    # word capitalised at a sentence's start
     # ("Penyebab", "Mitos", "Petugas")
     words = [
         w.strip("(),.")
         for w in mention.split()
         if w[:1].isupper()
-        and case.get(normalise(w.strip("(),."))) != "L"
+        and not (guarded and case.get(normalise(w.strip("(),."))) == "L")
         and normalise(w.strip("(),.")) not in role_words()  # "kata Kapolres": nobody named
     ]
     if not words:
@@ -159,6 +160,8 @@ def _name_in_mention(text: str, start: int, end: int, entities: list[Entity]) ->
     from kabar.lang.ner import word_case
 
     taken = [(m.start, m.end) for e in entities if e.type != "PER" for m in e.spans]
+    while end > start and text[end - 1] in " ,.;":
+        end -= 1  # "Gubernur Jawa Barat, Dedi Mulyadi," ends at the name
     words = list(_NAME_WORD.finditer(text, start, end))
     run: list[re.Match[str]] = []
     for w in reversed(words):
@@ -216,7 +219,7 @@ def _resolve_quotes(
                 named = _name_in_mention(text, q.speaker_start, q.speaker_end, entities)
                 if named is not None:
                     entity = _add_person(entities, *named)
-            speaker = entity.name if entity else _by_name(entities, q.speaker_mention or "")
+            speaker = entity.name if entity else _by_name(entities, q.speaker_mention or "", q.from_subject)
         if speaker is None and q.direct and _scare_quote(text[q.start : q.end]):
             continue  # “rumah kedua”, “Baby Don't Cry”: a term or a title in quote marks
         if speaker is not None:

@@ -137,7 +137,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # capitalised: "minggu" in lower case is a week, "Minggu" the day
         "weekday": re.compile(
             rf"(?=[A-Z])(?<![\w-])(?P<wd>{weekdays_cap})(?:\s+(?P<part>{PARTS_OF_DAY}))?"
-            rf"(?:\s+(?P<dir>lalu|kemarin|depan|mendatang|ini))?\b"
+            rf"(?:\s+(?P<dir>lalu|kemarin|depan|mendatang|nanti|ini))?\b"
         ),
         "rel": re.compile(rf"{w}(?<![\w-])(?P<rel>{_alt(rel.phrases)})\b", re.I),
         "count": re.compile(
@@ -147,7 +147,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         ),
         "time_after": re.compile(rf"\s*,?\s*{time}", re.I),
         "time": re.compile(
-            rf"{w}(?:pukul|pkl\.?)\s*(?P<hh>[012]?\d)[.:](?P<mm>[0-5]\d)(?:\s*(?P<zone>{zones})\b)?", re.I
+            rf"{w}(?:(?:pukul|pkl\.?)\s*(?P<hh>[012]?\d)[.:](?P<mm>[0-5]\d)(?:\s*(?P<zone>{zones})\b)?"
+            rf"|jam\s*(?P<hh2>[012]?\d)[.:](?P<mm2>[0-5]\d)\s*(?P<zone2>{zones})\b)",  # "jam 17.35 WIB"
+            re.I,
         ),
     }
 
@@ -164,7 +166,7 @@ def _as_date(reference: date | datetime) -> date:
     return reference.date() if isinstance(reference, datetime) else reference
 
 
-_FUTURE_AFTER = re.compile(r"\s*(?:mendatang|depan|yang akan datang)\b", re.I)
+_FUTURE_AFTER = re.compile(r"\s*(?:mendatang|depan|nanti|yang akan datang)\b", re.I)
 _FUTURE_BEFORE = re.compile(r"\b(?:akan|will|bakal|direncanakan|dijadwalkan|ditargetkan)\b", re.I)
 
 
@@ -357,7 +359,7 @@ def find_date_mentions(text: str, reference: date | datetime | None = None) -> l
             weekday = cal.weekdays[m.group("wd").lower()]
             direction = (m.group("dir") or "").lower()
             before = text[max(0, m.start() - 40) : m.start()].lower()
-            forward = direction in ("depan", "mendatang") or (
+            forward = direction in ("depan", "mendatang", "nanti") or (
                 direction not in ("lalu", "kemarin") and re.search(r"\b(?:akan|will)\b", before) is not None
             )
             resolved = _weekday_near(ref_day, weekday, forward)
@@ -379,10 +381,10 @@ def find_date_mentions(text: str, reference: date | datetime | None = None) -> l
             value, precision = _shift(reference, rel.units[m.group("unit").lower()], sign * n)
             add(m.start(), m.end(), value, precision, "reference")
         for m in pats["time"].finditer(text):
-            hour, minute = int(m.group("hh")), int(m.group("mm"))
+            hour, minute = int(m.group("hh") or m.group("hh2")), int(m.group("mm") or m.group("mm2"))
             if hour > 23:
                 continue
-            zone = m.group("zone")
+            zone = m.group("zone") or m.group("zone2")
             day = _day_before(text, found, m.start()) or ref_day
             stamp = datetime(day.year, day.month, day.day, hour, minute).isoformat(timespec="minutes")
             add(m.start(), m.end(), stamp + (cal.zones[zone.lower()] if zone else ""), "minute", "reference")

@@ -41,26 +41,32 @@ class AliasTable:
 
 @functools.cache
 def alias_table() -> AliasTable:
-    """The alias table, loaded once; malformed rows raise ValueError naming the line."""
-    path = resources.files("kabar.lang").joinpath("data/entities.tsv")
+    """The alias table, loaded once: ``data/entities.tsv`` then the places gazetteer
+    ``data/places_id.tsv`` (a form listed in both keeps the first entry); malformed rows raise
+    ValueError naming the file and line."""
     forms: dict[str, TableEntry] = {}
-    if not path.is_file():
-        return AliasTable(forms)
-    for number, line in enumerate(path.read_text("utf-8").splitlines(), 1):
+    for name in ("entities.tsv", "places_id.tsv"):
+        path = resources.files("kabar.lang").joinpath(f"data/{name}")
+        if path.is_file():
+            _load_table(name, path.read_text("utf-8"), forms)
+    return AliasTable(forms)
+
+
+def _load_table(name: str, raw: str, forms: dict[str, TableEntry]) -> None:
+    for number, line in enumerate(raw.splitlines(), 1):
         if not line.strip() or line.startswith("#"):
             continue
         parts = line.split("\t")
         if len(parts) not in (2, 3):
-            raise ValueError(f"entities.tsv:{number}: expected canonical<TAB>type<TAB>aliases")
+            raise ValueError(f"{name}:{number}: expected canonical<TAB>type<TAB>aliases")
         canonical, kind = parts[0].strip(), parts[1].strip()
         if kind not in TYPES:
-            raise ValueError(f"entities.tsv:{number}: unknown type {kind!r}")
+            raise ValueError(f"{name}:{number}: unknown type {kind!r}")
         entry = TableEntry(canonical, kind)
         aliases = [a.strip() for a in parts[2].split("|")] if len(parts) == 3 and parts[2].strip() else []
         for form in (canonical, *aliases):
             if form and form not in forms:
                 forms[form] = entry
-    return AliasTable(forms)
 
 
 # ---------------------------------------------------------------- extraction

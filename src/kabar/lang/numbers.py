@@ -129,7 +129,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     cur = _alt(lex.currencies)
     pct = _alt(lex.percent)
     tail = rf"(?:\s*(?P<mag>{mags})\b)?(?:\s*(?P<pct>{pct})(?!\w))?"
-    before = rf"(?<![\w.,/:-])(?:(?P<cur>{cur})\s*)?"  # ":" : "10:15", "3:1"
+    # not after a letter, a point, a comma, a slash or a colon ("G20", "10:15"), nor after a
+    # hyphen glued to a word ("Covid-19"); after "20-" it is a range's upper end ("20-30 menit")
+    before = rf"(?<![\w.,/:])(?<![A-Za-z]-)(?:(?P<cur>{cur})\s*)?"
     after = r"(?![\w/]|[.,]\d)"
     words = _alt([*lex.words, *lex.teens, *lex.tens, *lex.teen_suffix, *lex.hundreds, *lex.magnitudes])
     return {
@@ -139,7 +141,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "ordinal_digit": re.compile(r"(?<![\w-])ke-(?P<n>\d+)(?![\w])", re.I),
         "ordinal_word": re.compile(rf"(?<![\w-])(?P<w>{_alt(lex.ordinals)})(?![\w-])", re.I),
         "unit": re.compile(
-            rf"\s*(?P<unit>(?i:{_alt(lex.measures)}))(?![\w²³])|\s+(?P<word>[a-z][a-z-]{{2,}})"
+            rf"\s*(?P<unit>(?i:{_alt(lex.measures)}))(?![\w²³])|\s+(?P<word>[a-z][a-z-]{{2,}}|[A-Z]{{2,5}}\b)"
         ),
         "label_before": re.compile(rf"(?<![\w-])(?i:{_alt(lex.labels)})\.?\s*\(?\s*$"),
         "score_before": re.compile(rf"(?<![\w-])(?i:{_alt(lex.scores)})\s+$"),
@@ -270,8 +272,10 @@ def find_numbers(text: str, lang: str = "id", skip: list[tuple[int, int]] | None
             continue
         if re.fullmatch(r"0\d{2,}", raw):
             continue  # "0812-3456-7890", "021": a telephone number or a code, not a quantity
-        if _identifier(text, m.start("num"), m.end("num")):
+        if _identifier(text, m.start("num"), m.end("num")) or _in_name(text, m.start("num"), m.end("num")):
             continue
+        if re.search(r"\d{3,4}-$", text[max(0, m.start() - 5) : m.start()]) and len(raw) >= 3:
+            continue  # "0812-3456-7890": the rest of a telephone number
         value = _parse_numeral(raw, lang)
         mag = m.group("mag")
         if mag:
@@ -312,6 +316,17 @@ def find_numbers(text: str, lang: str = "id", skip: list[tuple[int, int]] | None
         value = _parse_words(words)
         if value is None or _idiom(text, m.start(), m.end()):
             continue
+        if m.group("words")[0].isupper() and _inside_name(text, m.start(), m.group("words")):
+            continue  # "Satu Suro", "Inspektur Dua", "Sheila On 7": part of a name
+        money = pats["currency_after"].match(text, m.end())
+        if money is not None:  # "empat puluh miliar dolar"
+            out.append(
+                FoundNumber(
+                    m.start(), money.end(), value, lex.currencies[money.group("cur").lower()], "money"
+                )
+            )
+            taken.append((m.start(), money.end()))
+            continue
         percent = pats["percent_after"].match(text, m.end())
         if percent is not None:  # "tiga persen"
             out.append(FoundNumber(m.start(), percent.end(), value, "%", "percent"))
@@ -322,7 +337,7 @@ def find_numbers(text: str, lang: str = "id", skip: list[tuple[int, int]] | None
             continue
         out.append(FoundNumber(m.start(), m.end(), value, unit, "cardinal"))
         taken.append((m.start(), m.end()))
-    return sorted(out, key=lambda n: n.start)
+    return _ranges_share_units(sorted(out, key=lambda n: n.start), text)
 
 
 def _identifier(text: str, start: int, end: int) -> bool:
@@ -336,6 +351,12 @@ def _identifier(text: str, start: int, end: int) -> bool:
     score = re.match(r"\s*[-–]\s*\d{1,2}(?!\d)", text[end : end + 6]) or re.search(
         r"\d{1,2}\s*[-–]\s*$", text[max(0, start - 6) : start]
     )
+    if re.search(r"\(\s*$", text[max(0, start - 2) : start]) and re.match(
+        r"\s*[-–]\s*\d{1,2}\s*\)", text[end : end + 8]
+    ):
+        return True  # "(5-1)": a score
+    if re.search(r"\(\s*\d{1,2}\s*[-–]\s*$", text[max(0, start - 8) : start]) and text[end : end + 1] == ")":
+        return True
     if score and re.fullmatch(r"\d{1,2}", text[start:end]):
         head = re.search(r"\d{1,2}\s*[-–]\s*$", text[max(0, start - 6) : start])
         first = start - (len(head.group()) if head else 0)
@@ -368,8 +389,39 @@ def _inside_name(text: str, start: int, word: str) -> bool:
     return before is not None
 
 
+def _in_name(text: str, start: int, end: int) -> bool:
+    """Digits inside a name: after an ALL-CAPS word ("SMAN 81", "JKW Mahakam 1" is the next
+    rule) or between capitalised words ("SMA 6 Solo", "Pasar 6 Medan")."""
+    before = re.search(r"(\S+)\s+$", text[max(0, start - 30) : start])
+    if before is None:
+        return False
+    word = before.group(1)
+    if len(word) >= 2 and word.isupper() and word.isalpha():
+        return True
+    after = re.match(r"\s+(\S+)", text[end : end + 30])
+    return word[:1].isupper() and after is not None and after.group(1)[:1].isupper()
+
+
+def _ranges_share_units(found: list[FoundNumber], text: str) -> list[FoundNumber]:
+    """ "5 hingga 150 centimeter", "20-30 menit": the lower end takes the upper end's unit."""
+    out = list(found)
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        between = text[a.end : b.start]
+        if (
+            a.unit is None
+            and b.unit
+            and a.kind == b.kind == "cardinal"
+            and re.fullmatch(r"\s*(?:-|–|hingga|sampai|s\.d\.?|sd|to)\s*", between)
+        ):
+            out[i] = FoundNumber(a.start, a.end, a.value, b.unit, a.kind)
+    return out
+
+
 def _idiom(text: str, start: int, end: int) -> bool:
     """ "salah satu" (one of), "satu-satunya", "satu per satu", "satu sama lain"."""
     before = text[max(0, start - 10) : start].lower()
     after = text[end : end + 12].lower()
-    return before.endswith(("salah ", "satu per ")) or after.startswith(("-", " per satu", " sama lain"))
+    return before.endswith(("salah ", "satu per ", "kaki ")) or after.startswith(
+        ("-", " per satu", " sama lain")
+    )  # "pedagang kaki lima": street vendors

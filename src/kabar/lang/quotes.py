@@ -30,7 +30,7 @@ SINGLE_QUOTE_MIN_WORDS = 3
 CUE_WINDOW = 160  # characters after a quote searched for "kata X"
 MAX_BROKEN_PARAGRAPHS = 2
 _OPEN = "“«„"
-_OPENING = re.compile('[“«„"‘]')  # where a quote can open
+_OPENING = re.compile('[“«„"‘]|(?:^|(?<=\n))”')  # where a quote can open (a paragraph may open with ”)
 _CLOSE = "”»"
 
 
@@ -49,6 +49,7 @@ class FoundQuote:
     speaker_mention: str | None
     pronoun: bool = False
     sign: bool = False
+    from_subject: bool = False  # the speaker is the sentence's subject, no cue names it
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,6 +120,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"\s*[,.?!]?\s*(?P<cue>(?i:{after}|{verbs}))(?![\w-])"
             rf"(?:\s+(?:{_SPEAKER}{_APPOSITIVE}?|(?P<pron>(?i:{pron}))\b))?"
         ),
+        "after_description": re.compile(
+            rf"\s*[,.?!]?\s*(?P<cue>(?i:{after}|{verbs}))\s+(?P<desc>[a-z][^,.“”\"\n]{{2,60}}?\s(?:tersebut|itu|ini))\b"
+        ),
         "after_name": re.compile(rf"\s*[,.?!]?\s*{_SPEAKER}\s+(?P<cue>(?i:{verbs}|{after}))(?![\w-])"),
         # “…,” she said / “…,” dia menambahkan
         "after_pron": re.compile(
@@ -182,6 +186,12 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
             continue
         ch = text[i]
         straight = ch == '"' and (i == 0 or text[i - 1].isspace() or text[i - 1] in "([:—–-")
+        if ch == "”":  # a paragraph opened with the closing mark: a scraper's or a typist's slip
+            end = text.find("”", i + 1)
+            if end != -1 and "\n" not in text[i:end]:
+                spans.append((i + 1, end))
+                done = end + 1
+            continue
         if ch in _OPEN or straight:
             end = _closing(text, i + 1, straight)
             if end is not None:
@@ -307,6 +317,18 @@ def _attribute(text: str, qs: int, qe: int, sentence: tuple[int, int], pats) -> 
                 m.group("pron"),
                 True,
             )
+    m = pats["after_description"].match(tail)
+    if m:  # “…,” ungkap politisi Gerindra tersebut / tambah pria berusia 62 tahun itu
+        return FoundQuote(
+            qs,
+            qe,
+            True,
+            m.group("cue"),
+            after_start + m.start("desc"),
+            after_start + m.end("desc"),
+            m.group("desc"),
+            True,
+        )
     m = pats["after_name"].match(tail)
     if m:
         sp = _trim_speaker(m)
@@ -351,7 +373,7 @@ def _attribute(text: str, qs: int, qe: int, sentence: tuple[int, int], pats) -> 
     subject = _subject(text, sentence[0], qs - 1, pats)
     if subject is not None:
         start, end, mention, cue, pronoun = subject
-        return FoundQuote(qs, qe, True, cue, start, end, mention, pronoun)
+        return FoundQuote(qs, qe, True, cue, start, end, mention, pronoun, from_subject=True)
     return FoundQuote(qs, qe, True, None, None, None, None)
 
 
