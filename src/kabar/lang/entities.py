@@ -148,6 +148,13 @@ def _forms_by_first_word() -> dict[str, tuple[str, ...]]:
     return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in index.items()}
 
 
+def _common_word(word: str) -> bool:
+    """Is ``word`` usually written in lower case ("batu", "landak")?"""
+    from kabar.lang.ner import word_case
+
+    return word_case().get(word.lower()) == "L"
+
+
 def _table_spans(text: str, tokens) -> list[_Span]:
     """Alias-table names in ``text`` (longest first, case-sensitive, whole tokens)."""
     forms = alias_table().forms
@@ -164,8 +171,8 @@ def _table_spans(text: str, tokens) -> list[_Span]:
                 if j is not None:
                     hit = (j + 1, forms[form])
                     break
-        if hit is None:
-            i += 1
+        if hit is None or (i == 0 and hit[0] == 1 and _common_word(token.text)):
+            i += 1  # "Batu besar menutup jalan": a place's name that is also a word, opening a sentence
             continue
         j, entry = hit
         out.append(
