@@ -50,7 +50,7 @@ def clean_paths(
         if isinstance(item, Skipped):
             run.skipped.append(item)
             if strict:
-                return run
+                break  # the articles cleaned so far are still annotated
         else:
             run.articles.append(item)
         if progress:
@@ -66,11 +66,16 @@ def clean_paths(
 def batch_reference(articles: list[Article]) -> date | None:
     """The batch's most common publication day (the latest on a tie): what relative dates in
     articles that state no publication time are resolved against; None when no article has one."""
-    days = collections.Counter(a.published_date for a in articles if a.published_date)
+    days: collections.Counter[date] = collections.Counter()
+    for a in articles:
+        try:
+            if a.published_date:
+                days[date.fromisoformat(a.published_date)] += 1
+        except ValueError:  # an input's own date that is not a calendar date
+            continue
     if not days:
         return None
-    best = max(days.items(), key=lambda kv: (kv[1], kv[0]))[0]
-    return date.fromisoformat(best)
+    return max(days.items(), key=lambda kv: (kv[1], kv[0]))[0]
 
 
 def event_id(article_ids: list[str]) -> str:

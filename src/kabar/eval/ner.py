@@ -35,6 +35,8 @@ def lexicon_baseline(train: list[Sentence]) -> dict[str, str]:
     """Each training token's most frequent tag (ties: the alphabetically first)."""
     counts: dict[str, collections.Counter[str]] = collections.defaultdict(collections.Counter)
     for s in train:
+        if not s.tags:  # an unlabelled line teaches nothing
+            continue
         for token, tag in zip(s.tokens, s.tags, strict=True):
             counts[token][tag] += 1
     return {tok: min(c.items(), key=lambda kv: (-kv[1], kv[0]))[0] for tok, c in counts.items()}

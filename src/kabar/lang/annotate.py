@@ -9,6 +9,7 @@ publication day for articles that state none, and says so in ``reference_source`
 
 from __future__ import annotations
 
+import bisect
 import re
 from datetime import date, datetime
 
@@ -46,10 +47,9 @@ def _reference(
 
 
 def _sentence_index(spans: list[tuple[int, int]], position: int) -> int | None:
-    for n, (a, b) in enumerate(spans):
-        if a <= position < b:
-            return n
-    return None
+    """The index of the sentence (``spans`` sorted, not overlapping) holding ``position``."""
+    k = bisect.bisect_right(spans, (position, float("inf"))) - 1
+    return k if k >= 0 and spans[k][0] <= position < spans[k][1] else None
 
 
 def annotate(article: Article, reference: date | datetime | None = None) -> Article:
@@ -235,7 +235,7 @@ def _resolve_quotes(
                 q.cue,
                 q.start,
                 q.end,
-                _sentence_index(spans, q.start) if _sentence_index(spans, q.start) is not None else -1,
+                -1 if (index := _sentence_index(spans, q.start)) is None else index,
             )
         )
     return quotes

@@ -25,6 +25,7 @@ dateparser was measured (DEPENDENCIES.md) but resolves "Rabu (19/6)" to the curr
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from dataclasses import dataclass
@@ -33,6 +34,7 @@ from importlib import resources
 
 from kabar.lang.dates import PARTS_OF_DAY, calendar, find_dates, finditer_in, word_windows
 from kabar.lang.numbers import number_word_values
+from kabar.lang.spans import SpanSet
 
 YEAR_CONTEXT_MAX_DAYS_AHEAD = 31  # a day/month without a year may lie this far after the reference
 
@@ -170,20 +172,22 @@ _FUTURE_AFTER = re.compile(r"\s*(?:mendatang|depan|nanti|yang akan datang)\b", r
 _FUTURE_BEFORE = re.compile(r"\b(?:akan|will|bakal|direncanakan|dijadwalkan|ditargetkan)\b", re.I)
 
 
+_MONEY_BEFORE = re.compile(r"(?:Rp|US\$|\$|€|£)\.?\s*$")
 _DURATION_BEFORE = re.compile(r"(?i)\b(?:selama|dalam|jangka waktu|hingga|sampai|untuk|for|within)\s+$")
 _COUNT_BEFORE = re.compile(r"(?i)(?:\d|\b(?:beberapa|sejumlah|puluhan|ratusan|belasan|several|few))\s*$")
 
 
-def _day_before(text: str, found: list[FoundDate], start: int) -> date | None:
+def _day_before(text: str, days: list[FoundDate], ends: list[int], start: int) -> date | None:
     """The day a clock time belongs to: a day stated just before it in the same paragraph
-    ("Senin (9/6/2025) sekitar pukul 12.00 WIB"), else None (the reference day)."""
-    near = [
-        f
-        for f in found
-        if f.precision == "day" and f.end <= start and start - f.end <= 80 and "\n" not in text[f.end : start]
-    ]
-    best = max(near, key=lambda f: f.end, default=None)
-    return date.fromisoformat(best.value[:10]) if best is not None else None
+    ("Senin (9/6/2025) sekitar pukul 12.00 WIB"), else None (the reference day). ``days`` are
+    the day-precision mentions sorted by end, ``ends`` their ends."""
+    k = bisect.bisect_right(ends, start)
+    if k == 0:
+        return None
+    best = days[k - 1]
+    if start - best.end > 80 or "\n" in text[best.end : start]:
+        return None
+    return date.fromisoformat(best.value[:10])
 
 
 def _counted_before(text: str, start: int) -> bool:
@@ -351,8 +355,10 @@ def find_date_mentions(text: str, reference: date | datetime | None = None) -> l
             year = ref_day.year if month <= ref_day.month else ref_day.year - 1
         add(m.start("mon"), m.end("mon"), f"{year:04d}-{month:02d}", "month", "reference")
     for m in pats["year"].finditer(text):
-        if m.group("tahun") is None and _is_count(text, m.end()):
-            continue
+        if m.group("tahun") is None and (
+            _is_count(text, m.end()) or _MONEY_BEFORE.search(text, max(0, m.start() - 6), m.start())
+        ):
+            continue  # "2000 orang", "Rp 2000": a number, not a year
         add(m.start(), m.end(), m.group("y"), "year", "text")
     if ref_day is not None:
         for m in pats["weekday"].finditer(text):
@@ -360,7 +366,7 @@ def find_date_mentions(text: str, reference: date | datetime | None = None) -> l
             direction = (m.group("dir") or "").lower()
             before = text[max(0, m.start() - 40) : m.start()].lower()
             forward = direction in ("depan", "mendatang", "nanti") or (
-                direction not in ("lalu", "kemarin") and re.search(r"\b(?:akan|will)\b", before) is not None
+                direction not in ("lalu", "kemarin") and _FUTURE_BEFORE.search(before) is not None
             )
             resolved = _weekday_near(ref_day, weekday, forward)
             add(m.start(), m.end(), resolved.isoformat(), "day", "reference", resolved)
@@ -372,20 +378,22 @@ def find_date_mentions(text: str, reference: date | datetime | None = None) -> l
             add(m.start(), m.end(), value, precision, "reference")
         for m in pats["count"].finditer(text):
             raw = m.group("n").lower()
-            n = int(raw) if raw.isdigit() else number_word_values().get(raw)
-            if n is None:
-                continue
+            n = int(raw) if raw.isdigit() and len(raw) <= 4 else number_word_values().get(raw)
+            if n is None or (rel.units[m.group("unit").lower()] in ("year", "month") and n > 500):
+                continue  # "5000 tahun lalu" is history, not a date kabar can write
             sign = -1 if m.group("dir").lower() in rel.ago else 1
             if sign > 0 and _DURATION_BEFORE.search(text, max(0, m.start() - 25), m.start()):
                 continue  # "selama 30 hari ke depan": a duration
             value, precision = _shift(reference, rel.units[m.group("unit").lower()], sign * n)
             add(m.start(), m.end(), value, precision, "reference")
+        days = sorted((f for f in found if f.precision == "day"), key=lambda f: f.end)
+        day_ends = [f.end for f in days]
         for m in pats["time"].finditer(text):
             hour, minute = int(m.group("hh") or m.group("hh2")), int(m.group("mm") or m.group("mm2"))
             if hour > 23:
                 continue
             zone = m.group("zone") or m.group("zone2")
-            day = _day_before(text, found, m.start()) or ref_day
+            day = _day_before(text, days, day_ends, m.start()) or ref_day
             stamp = datetime(day.year, day.month, day.day, hour, minute).isoformat(timespec="minutes")
             add(m.start(), m.end(), stamp + (cal.zones[zone.lower()] if zone else ""), "minute", "reference")
     return _without_overlaps(found)
@@ -394,7 +402,9 @@ def find_date_mentions(text: str, reference: date | datetime | None = None) -> l
 def _without_overlaps(found: list[FoundDate]) -> list[FoundDate]:
     """Keep the longest of overlapping mentions (a full date over the weekday inside it)."""
     chosen: list[FoundDate] = []
+    taken = SpanSet()
     for f in sorted(found, key=lambda f: (-(f.end - f.start), f.start)):
-        if all(f.end <= c.start or c.end <= f.start for c in chosen):
+        if taken.free(f.start, f.end):
+            taken.add(f.start, f.end)
             chosen.append(f)
     return sorted(chosen, key=lambda f: f.start)

@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from importlib import resources
 
+from kabar.lang.spans import SpanSet
+
 
 @dataclass(frozen=True, slots=True)
 class Calendar:
@@ -145,7 +147,6 @@ def finditer_in(
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
-_WORD = re.compile(r"[a-z]+")
 _NUMERIC_HINT = re.compile(r"\d[/.-][01]?\d[/.-](?:19|20)\d\d")
 
 
@@ -157,7 +158,7 @@ def find_dates(text: str) -> list[DateMatch]:
     """
     cal = calendar()
     found: list[DateMatch] = []
-    taken: list[tuple[int, int]] = []
+    taken = SpanSet()
     if not _YEAR.search(text):
         return found
     named, english, numeric, weekday_before = _patterns()
@@ -171,7 +172,7 @@ def find_dates(text: str) -> list[DateMatch]:
             wd = weekday_before.search(text, max(0, start - 24), start)
             if wd is not None and (wd.start() == 0 or not text[wd.start() - 1].isalnum()):
                 start = wd.start()
-            if any(a < m.end() and start < b for a, b in taken):
+            if not taken.free(start, m.end()):
                 continue
             try:
                 month = (
@@ -201,7 +202,7 @@ def find_dates(text: str) -> list[DateMatch]:
             else:
                 value = day.isoformat()
             found.append(DateMatch(start, end, value, day, has_time, offset))
-            taken.append((start, end))
+            taken.add(start, end)
     found.sort(key=lambda d: d.start)
     return found
 

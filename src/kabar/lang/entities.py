@@ -319,6 +319,8 @@ def _role_before(text: str, start: int) -> str | None:
     Putin", "Menteri Luar Negeri AS"): a role word and the capitalised words after it."""
     window = text[max(0, start - 60) : start]
     low = window.lower()
+    if len(low) != len(window):  # "İ" lower-cases to two characters: positions would shift
+        low = "".join(c.lower() if len(c.lower()) == 1 else c for c in window)
     by_first = _roles_by_first_word()
     words = re.findall(r"[\w.]+", low)
     candidates = {r for w in words for key in (w, w.rstrip(".")) for r in by_first.get(key, ())}

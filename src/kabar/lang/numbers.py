@@ -19,6 +19,8 @@ import re
 from dataclasses import dataclass
 from importlib import resources
 
+from kabar.lang.spans import SpanSet
+
 
 @dataclass(frozen=True, slots=True)
 class FoundNumber:
@@ -159,38 +161,52 @@ def _parse_numeral(raw: str, lang: str) -> float:
 
 
 def _parse_words(words: list[str]) -> float | None:
-    """Indonesian/English cardinal words to a value ("dua puluh lima" → 25), None if not one."""
+    """Indonesian/English cardinal words to a value ("dua puluh lima" → 25, "seratus dua puluh"
+    → 120, "seribu lima ratus" → 1500, "two hundred" → 200), None if not one."""
     lex = _lexicon()
-    total, current = 0, None
+    total = 0  # finished groups times their magnitude ("tiga ratus ribu")
+    group = 0  # hundreds of the group being read
+    last: int | None = None  # the part under a hundred being read
     for w in words:
-        if w in lex.words:
-            if current is not None and lex.words[w] >= 10 and current < 10:
-                return None  # "dua sepuluh": not a number
-            current = (current or 0) + lex.words[w]
-        elif w in lex.teens:
-            current = (current or 0) + lex.teens[w]
-        elif w == "belas":
-            if current is None or current >= 10:
+        if w in lex.words or w in lex.teens:
+            v = lex.words.get(w, lex.teens.get(w, 0))
+            if v >= 1000:  # "seribu", "sejuta": a group by itself
+                if group or last is not None:
+                    return None
+                total += v
+            elif v == 100:  # "seratus", or "hundred" after a digit word
+                group += 100 * (last or 1)
+                last = None
+            elif last is None:
+                last = v
+            elif v < 10 and last >= 20 and last % 10 == 0:  # "dua puluh lima", "twenty five"
+                last += v
+            else:
+                return None  # "dua tiga", "dua sepuluh": not one number
+        elif w in lex.teen_suffix:  # "dua belas"
+            if last is None or not 1 <= last <= 9:
                 return None
-            current += 10
-        elif w in lex.tens:
-            if current is None:
+            last += 10
+        elif w in lex.tens:  # "dua puluh"
+            if last is None or not 1 <= last <= 9:
                 return None
-            current *= 10
-        elif w in lex.hundreds:
-            if current is None:
+            last *= 10
+        elif w in lex.hundreds:  # "tiga ratus"
+            if last is None or not 1 <= last <= 9:
                 return None
-            current *= 100
-        elif w in lex.magnitudes:
-            if current is None:
+            group += last * 100
+            last = None
+        elif w in lex.magnitudes:  # "lima ribu", "dua juta"
+            amount = group + (last or 0)
+            if amount == 0:
                 return None
-            total += current * lex.magnitudes[w]
-            current = None
+            total += amount * lex.magnitudes[w]
+            group, last = 0, None
         else:
             return None
-    if current is None and total == 0:
+    if not total and not group and last is None:
         return None
-    return float(total + (current or 0))
+    return float(total + group + (last or 0))
 
 
 _STOP_UNITS = frozenset(
@@ -258,11 +274,9 @@ def find_numbers(text: str, lang: str = "id", skip: list[tuple[int, int]] | None
     """Quantities in ``text``; ``skip`` holds spans already read as dates or times."""
     lex = _lexicon()
     pats = _patterns()
-    taken = list(skip or [])
+    taken = SpanSet(list(skip or []))
+    free = taken.free
     out: list[FoundNumber] = []
-
-    def free(a: int, b: int) -> bool:
-        return all(b <= s or e <= a for s, e in taken)
 
     for m in pats["en" if lang == "en" else "id"].finditer(text):
         if not free(m.start("num"), m.end("num")):
@@ -270,6 +284,8 @@ def find_numbers(text: str, lang: str = "id", skip: list[tuple[int, int]] | None
         raw = m.group("num")
         if _list_marker(text, m.start("num"), m.end("num")) or _time_like(text, m):
             continue
+        if len(raw) > 40:
+            continue  # a run of digits, not a quantity (and too large for a float)
         if re.fullmatch(r"0\d{2,}", raw):
             continue  # "0812-3456-7890", "021": a telephone number or a code, not a quantity
         if _identifier(text, m.start("num"), m.end("num")) or _in_name(text, m.start("num"), m.end("num")):
@@ -293,11 +309,11 @@ def find_numbers(text: str, lang: str = "id", skip: list[tuple[int, int]] | None
                 kind = "cardinal"
                 unit, _ = _unit_after(text, end)
         out.append(FoundNumber(m.start(), end, value, unit, kind))
-        taken.append((m.start(), end))
+        taken.add(m.start(), end)
     for m in pats["ordinal_digit"].finditer(text):
         if free(m.start(), m.end()):
             out.append(FoundNumber(m.start(), m.end(), float(m.group("n")), None, "ordinal"))
-            taken.append((m.start(), m.end()))
+            taken.add(m.start(), m.end())
     for m in pats["ordinal_word"].finditer(text):
         word = m.group("w")
         if not free(m.start(), m.end()) or _inside_name(text, m.start(), word):
@@ -306,7 +322,7 @@ def find_numbers(text: str, lang: str = "id", skip: list[tuple[int, int]] | None
             # "kedua negara" is "both countries", "kunjungan (yang) pertama" a rank: not quantities
             continue
         out.append(FoundNumber(m.start(), m.end(), float(lex.ordinals[word.lower()]), None, "ordinal"))
-        taken.append((m.start(), m.end()))
+        taken.add(m.start(), m.end())
     for m in pats["words"].finditer(text):
         if not free(m.start(), m.end()):
             continue
@@ -325,18 +341,18 @@ def find_numbers(text: str, lang: str = "id", skip: list[tuple[int, int]] | None
                     m.start(), money.end(), value, lex.currencies[money.group("cur").lower()], "money"
                 )
             )
-            taken.append((m.start(), money.end()))
+            taken.add(m.start(), money.end())
             continue
         percent = pats["percent_after"].match(text, m.end())
         if percent is not None:  # "tiga persen"
             out.append(FoundNumber(m.start(), percent.end(), value, "%", "percent"))
-            taken.append((m.start(), percent.end()))
+            taken.add(m.start(), percent.end())
             continue
         unit, _ = _unit_after(text, m.end())
         if unit is not None and unit.lower() in lex.vague:
             continue
         out.append(FoundNumber(m.start(), m.end(), value, unit, "cardinal"))
-        taken.append((m.start(), m.end()))
+        taken.add(m.start(), m.end())
     return _ranges_share_units(sorted(out, key=lambda n: n.start), text)
 
 
@@ -395,9 +411,13 @@ def _in_name(text: str, start: int, end: int) -> bool:
     before = re.search(r"(\S+)\s+$", text[max(0, start - 30) : start])
     if before is None:
         return False
+    from kabar.lang.ner import word_case
+
     word = before.group(1)
     if len(word) >= 2 and word.isupper() and word.isalpha():
         return True
+    if word_case().get(word.lower().strip(",.")) == "L":
+        return False  # "Sebanyak 12 WNI", "Sekitar 300 PNS": a common word opening a sentence
     after = re.match(r"\s+(\S+)", text[end : end + 30])
     return word[:1].isupper() and after is not None and after.group(1)[:1].isupper()
 

@@ -21,6 +21,7 @@ clitic to the last named speaker.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from dataclasses import dataclass
@@ -28,6 +29,7 @@ from importlib import resources
 
 SINGLE_QUOTE_MIN_WORDS = 3
 CUE_WINDOW = 160  # characters after a quote searched for "kata X"
+BEFORE_WINDOW = 200  # characters before a quote searched for "X mengatakan:"
 MAX_BROKEN_PARAGRAPHS = 2
 _OPEN = "“«„"
 _OPENING = re.compile('[“«„"‘]|(?:^|(?<=\n))”')  # where a quote can open (a paragraph may open with ”)
@@ -102,7 +104,7 @@ _NAME = (
 # a pronoun is not a name ("Ia mengatakan": the pronoun alternative reads it); English names
 # may open with "the" ("the White House said")
 _NOT_PRONOUN = r"(?!(?:Ia|Dia|Beliau|Mereka|Pihaknya|He|She|They|It)\b)"
-_ADVERBS = r"(?i:juga|pun|telah|sempat|kembali|sebelumnya|kemudian|lantas|lalu|pula|memang|sendiri|pun)"
+_ADVERBS = r"(?i:juga|pun|telah|sempat|kembali|sebelumnya|kemudian|lantas|lalu|pula|memang|sendiri)"
 _SPEAKER = rf"(?P<speaker>{_NOT_PRONOUN}(?:the\s+)?(?:{_NAME})(?:\s+(?:{_NAME}))*)"
 # "kata Kepala Desa Sukamaju, Asep Saepudin": a name after a role, set off by a comma
 _APPOSITIVE = r"(?:,\s+(?P<appos>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})(?=\s*(?:[.,!?;]|\(|$)))"
@@ -180,8 +182,11 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     n = len(text)
     done = 0  # text before this is inside a quote already found
+    last_close = max(text.rfind(c) for c in '”»"’')  # no quote opens after the last closing mark
     for m in _OPENING.finditer(text):
         i = m.start()
+        if i >= last_close:
+            break
         if i < done:
             continue
         ch = text[i]
@@ -268,14 +273,16 @@ def find_quotes(text: str, sentences: list[tuple[int, int]]) -> list[FoundQuote]
     pats = _patterns()
     out: list[FoundQuote] = []
     quoted = quote_spans(text)
+    starts = [a for a, _ in sentences]
     for qs, qe in quoted:
-        sent = next(
-            ((a, b) for a, b in sentences if a <= qs - 1 < b or a <= qs < b), (max(0, qs - 200), qe + 200)
-        )
+        k = bisect.bisect_right(starts, max(0, qs - 1)) - 1  # the sentence holding the opening mark
+        sent = sentences[k] if k >= 0 and sentences[k][1] > qs - 1 else (max(0, qs - 200), qe + 200)
         out.append(_attribute(text, qs, qe, sent, pats))
+    quote_starts = [qs for qs, _ in quoted]
     for a, b in sentences:
-        if any(a <= qs < b or a < qe <= b for qs, qe in quoted):
-            continue
+        k = bisect.bisect_left(quote_starts, b)  # quotes opening before the sentence ends
+        if k > 0 and max(qe for _, qe in quoted[max(0, k - 4) : k]) > a:
+            continue  # a sentence inside or overlapping a quote is not reported speech
         found = _reported(text, a, b, pats)
         if found is not None:
             out.append(found)
@@ -288,7 +295,10 @@ def _attribute(text: str, qs: int, qe: int, sentence: tuple[int, int], pats) -> 
     line_end = text.find("\n", after_start)
     after_end = min(len(text) if line_end == -1 else line_end, after_start + CUE_WINDOW)
     tail = text[after_start:after_end]
-    before = text[sentence[0] : max(sentence[0], qs - 1)]
+    # the cue search before a quote looks at most BEFORE_WINDOW characters back: a regex
+    # anchored at the quote, run over a whole long sentence, would cost its length squared
+    before_start = max(sentence[0], qs - 1 - BEFORE_WINDOW)
+    before = text[before_start : max(before_start, qs - 1)]
     if pats["sign"].search(before):
         return FoundQuote(
             qs, qe, True, pats["sign"].search(before).group(0).strip(" ,:"), None, None, None, sign=True
@@ -351,7 +361,7 @@ def _attribute(text: str, qs: int, qe: int, sentence: tuple[int, int], pats) -> 
         sp = _trim_speaker(m)
         if sp:
             return FoundQuote(qs, qe, True, m.group("cue"), after_start + sp[0], after_start + sp[1], sp[2])
-    offset = sentence[0]
+    offset = before_start
     for key in ("before_kata", "before_cue"):
         m = pats[key].search(before)
         if m is None:
@@ -370,7 +380,7 @@ def _attribute(text: str, qs: int, qe: int, sentence: tuple[int, int], pats) -> 
         sp = _trim_speaker(m)
         if sp:
             return FoundQuote(qs, qe, True, m.group("cue"), offset + sp[0], offset + sp[1], sp[2])
-    subject = _subject(text, sentence[0], qs - 1, pats)
+    subject = _subject(text, sentence[0], qs - 1, pats) if qs - sentence[0] <= 2 * BEFORE_WINDOW else None
     if subject is not None:
         start, end, mention, cue, pronoun = subject
         return FoundQuote(qs, qe, True, cue, start, end, mention, pronoun, from_subject=True)
