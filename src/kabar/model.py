@@ -179,7 +179,10 @@ class DateMention(Serialisable):
     start: int
     end: int
     sentence_index: int | None = None
-    anchor: str = "text"  # text: stated in full; reference: resolved against the reference time
+    # text: stated in full; reference: resolved against the reference time; weekday: no
+    # reference, the year is the latest up to the run's date in which the day fell on the
+    # weekday the text names ("Rabu (19/6)")
+    anchor: str = "text"
 
 
 @dataclass(slots=True)

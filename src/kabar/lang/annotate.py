@@ -1,7 +1,9 @@
 """The language layer's entry point: Article → Article with language, sentences, dates,
 numbers, entities and quotes, every annotation with offsets into ``Article.text``.
 
-A pure function of one article plus read-only resources (lexicons, the NER model). Relative
+A function of one article plus read-only resources (lexicons, the NER model), with one
+exception: in an article with no reference time, "Rabu (19/6)" takes the latest year up to
+the day of the run in which 19 June was a Wednesday (``anchor="weekday"``). Relative
 dates ("kemarin", "pada Selasa") are resolved against a reference time: the article's own
 publication time, or one the caller passes (the pipeline passes the batch's most common
 publication day for articles that state none, and says so in ``reference_source``).

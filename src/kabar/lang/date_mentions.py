@@ -315,7 +315,8 @@ def find_date_mentions(text: str, reference: date | datetime | None = None) -> l
         day, month, weekday = int(m.group("d")), int(m.group("m")), cal.weekdays[m.group("wd").lower()]
         resolved = _nearest_year(day, month, ref_day) if ref_day else _year_by_weekday(day, month, weekday)
         if resolved is not None:
-            add(m.start(), m.end(), resolved.isoformat(), "day", "reference" if ref_day else "text", resolved)
+            anchor = "reference" if ref_day else "weekday"
+            add(m.start(), m.end(), resolved.isoformat(), "day", anchor, resolved)
     for key, windows in (("dm", [(0, len(text))]), ("d_month", months), ("month_d", months)):
         for m in finditer_in(pats[key], text, windows):
             if ref_day is None:
