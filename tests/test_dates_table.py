@@ -59,6 +59,18 @@ P = pytest.param
 POSITIVE = [
     # --- patterns found reviewing real articles (rows written here, not copied) ----------
     P(
+        "Minggu lalu, harga cabai naik dua kali lipat.",
+        REF,
+        [("Minggu lalu", "2024-06-12", "day")],
+        id="review-minggu-lalu-opening-is-last-week",
+    ),
+    P(
+        "Pasar ramai pada Minggu lalu.",
+        REF,
+        [("Minggu lalu", "2024-06-16", "day")],
+        id="review-pada-minggu-lalu-is-sunday",
+    ),
+    P(
         "Kejuaraan bulu tangkis itu digelar 15-20 Juli 2024 di Jakarta.",
         REF,
         [(Exact("15"), "2024-07-15", "day"), ("20 Juli 2024", "2024-07-20", "day")],

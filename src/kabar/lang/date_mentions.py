@@ -365,6 +365,11 @@ def find_date_mentions(text: str, reference: date | datetime | None = None) -> l
         for m in pats["weekday"].finditer(text):
             weekday = cal.weekdays[m.group("wd").lower()]
             direction = (m.group("dir") or "").lower()
+            opening = m.start() == 0 or re.search(
+                r"(?:[.!?]\s+|\n)$", text[max(0, m.start() - 3) : m.start()]
+            )
+            if m.group("wd") == "Minggu" and direction in ("lalu", "depan") and opening:
+                continue  # "Minggu lalu, harga naik": last week, capitalised by the sentence
             before = text[max(0, m.start() - 40) : m.start()].lower()
             forward = direction in ("depan", "mendatang", "nanti") or (
                 direction not in ("lalu", "kemarin") and _FUTURE_BEFORE.search(before) is not None
