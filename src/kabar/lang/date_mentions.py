@@ -34,6 +34,7 @@ from importlib import resources
 
 from kabar.lang.dates import PARTS_OF_DAY, calendar, find_dates, finditer_in, word_windows
 from kabar.lang.numbers import number_word_values
+from kabar.lang.patterns import alternation as _alt
 from kabar.lang.spans import SpanSet
 
 YEAR_CONTEXT_MAX_DAYS_AHEAD = 31  # a day/month without a year may lie this far after the reference
@@ -86,10 +87,6 @@ def _relative() -> _Relative:
             else:
                 raise ValueError(f"relative_dates.tsv:{number}: unknown kind {kind!r}")
     return _Relative(phrases, units, tuple(ago), tuple(ahead))
-
-
-def _alt(names) -> str:
-    return "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
 
 
 @functools.cache

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from importlib import resources
 
+from kabar.lang.patterns import alternation as _alternation
 from kabar.lang.spans import SpanSet
 
 
@@ -51,10 +52,6 @@ def calendar() -> Calendar:
             else:
                 raise ValueError(f"calendar.tsv:{number}: unknown kind {kind!r}")
     return Calendar(months, weekdays, zones)
-
-
-def _alternation(names: dict[str, object]) -> str:
-    return "|".join(sorted((re.escape(n) for n in names), key=len, reverse=True))
 
 
 @dataclass(frozen=True, slots=True)

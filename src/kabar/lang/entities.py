@@ -21,6 +21,8 @@ import re
 from dataclasses import dataclass
 from importlib import resources
 
+from kabar.lang.patterns import alternation as _alt_words
+
 TYPES = ("PER", "ORG", "GPE", "LOC", "MEDIA", "EVENT")
 
 
@@ -369,10 +371,6 @@ def _heads() -> dict[str, list[str]]:
                 raise ValueError(f"facilities.txt:{number}: expected kind<TAB>words")
             kinds.setdefault(parts[0], []).extend(parts[1].split("|"))
     return kinds
-
-
-def _alt_words(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
 @functools.cache

@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass
 from importlib import resources
 
+from kabar.lang.patterns import alternation as _alt
 from kabar.lang.spans import SpanSet
 
 
@@ -116,10 +117,6 @@ def number_word_values() -> dict[str, int]:
 def count_nouns() -> frozenset[str]:
     """Nouns that make a four-digit number a count ("2000 orang"), not a year."""
     return _lexicon().counts
-
-
-def _alt(names) -> str:
-    return "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
 
 
 @functools.cache

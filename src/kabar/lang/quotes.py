@@ -27,6 +27,8 @@ import re
 from dataclasses import dataclass
 from importlib import resources
 
+from kabar.lang.patterns import alternation as _alt
+
 SINGLE_QUOTE_MIN_WORDS = 3
 CUE_WINDOW = 160  # characters after a quote searched for "kata X"
 BEFORE_WINDOW = 200  # characters before a quote searched for "X mengatakan:"
@@ -89,10 +91,6 @@ def _cues() -> _Cues:
         frozenset(kinds.get("pronoun", [])),
         frozenset(kinds.get("clause", [])),
     )
-
-
-def _alt(words: tuple[str, ...]) -> str:
-    return "|".join(re.escape(w) for w in words)
 
 
 # a name or a role and a name: capitalised words, with the lower-case words roles and names
@@ -260,6 +258,23 @@ def _trim_speaker(m: re.Match[str]) -> tuple[int, int, str] | None:
     return (start, end, mention) if mention else None
 
 
+def _pronoun_quote(
+    qs: int, qe: int, direct: bool, m: re.Match[str], group: str, offset: int, cue: str | None = None
+) -> FoundQuote:
+    """A quote whose speaker mention is the match's ``group`` (shifted by ``offset``) and
+    stands for the last named speaker: a pronoun, a clitic cue, an anaphoric description."""
+    return FoundQuote(
+        qs,
+        qe,
+        direct,
+        cue if cue is not None else m.group("cue"),
+        offset + m.start(group),
+        offset + m.end(group),
+        m.group(group),
+        True,
+    )
+
+
 def _clitic_cue(cue: str) -> bool:
     """Is ``cue`` a cue with the clitic -nya ("ujarnya", "katanya"), which names its speaker
     itself? "tanya" ends in "nya" but is a cue of its own."""
@@ -317,28 +332,10 @@ def _attribute(text: str, qs: int, qe: int, sentence: tuple[int, int], pats) -> 
                 mention = text[after_start + sp[0] : end]
                 return FoundQuote(qs, qe, True, cue, after_start + sp[0], end, mention)
         if m.group("pron"):
-            return FoundQuote(
-                qs,
-                qe,
-                True,
-                cue,
-                after_start + m.start("pron"),
-                after_start + m.end("pron"),
-                m.group("pron"),
-                True,
-            )
+            return _pronoun_quote(qs, qe, True, m, "pron", after_start, cue=cue)
     m = pats["after_description"].match(tail)
     if m:  # “…,” ungkap politisi Gerindra tersebut / tambah pria berusia 62 tahun itu
-        return FoundQuote(
-            qs,
-            qe,
-            True,
-            m.group("cue"),
-            after_start + m.start("desc"),
-            after_start + m.end("desc"),
-            m.group("desc"),
-            True,
-        )
+        return _pronoun_quote(qs, qe, True, m, "desc", after_start)
     m = pats["after_name"].match(tail)
     if m:
         sp = _trim_speaker(m)
@@ -346,16 +343,7 @@ def _attribute(text: str, qs: int, qe: int, sentence: tuple[int, int], pats) -> 
             return FoundQuote(qs, qe, True, m.group("cue"), after_start + sp[0], after_start + sp[1], sp[2])
     m = pats["after_pron"].match(tail)
     if m:
-        return FoundQuote(
-            qs,
-            qe,
-            True,
-            m.group("cue"),
-            after_start + m.start("pron"),
-            after_start + m.end("pron"),
-            m.group("pron"),
-            True,
-        )
+        return _pronoun_quote(qs, qe, True, m, "pron", after_start)
     m = pats["report_after"].match(tail)
     if m:
         sp = _trim_speaker(m)
@@ -367,16 +355,7 @@ def _attribute(text: str, qs: int, qe: int, sentence: tuple[int, int], pats) -> 
         if m is None:
             continue
         if m.groupdict().get("pron"):
-            return FoundQuote(
-                qs,
-                qe,
-                True,
-                m.group("cue"),
-                offset + m.start("pron"),
-                offset + m.end("pron"),
-                m.group("pron"),
-                True,
-            )
+            return _pronoun_quote(qs, qe, True, m, "pron", offset)
         sp = _trim_speaker(m)
         if sp:
             return FoundQuote(qs, qe, True, m.group("cue"), offset + sp[0], offset + sp[1], sp[2])
@@ -494,29 +473,11 @@ def _reported(text: str, a: int, b: int, pats) -> FoundQuote | None:
         if words_end - words_start < 15:
             continue
         if m.groupdict().get("pron"):
-            return FoundQuote(
-                words_start,
-                words_end,
-                False,
-                m.group("cue"),
-                a + m.start("pron"),
-                a + m.end("pron"),
-                m.group("pron"),
-                True,
-            )
+            return _pronoun_quote(words_start, words_end, False, m, "pron", a)
         if m.groupdict().get("speaker"):
             sp = _trim_speaker(m)
             if sp:
                 return FoundQuote(words_start, words_end, False, m.group("cue"), a + sp[0], a + sp[1], sp[2])
         if key == "rep_fronted_clitic" or (key == "rep_after" and _clitic_cue(m.group("cue"))):
-            return FoundQuote(
-                words_start,
-                words_end,
-                False,
-                m.group("cue"),
-                a + m.start("cue"),
-                a + m.end("cue"),
-                m.group("cue"),
-                True,
-            )
+            return _pronoun_quote(words_start, words_end, False, m, "cue", a)
     return None
