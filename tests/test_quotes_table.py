@@ -68,6 +68,11 @@ P = pytest.param
 ROWS = [
     # --- patterns found reviewing real articles (rows written here, not copied) ----------
     P(
+        ["“Kami akan datang ke sana “besok” pagi untuk rapat,” kata Budi Santoso."],
+        [(("datang ke sana", "pagi untuk rapat"), True, "Budi Santoso", "kata")],
+        id="review-quote-inside-a-quote",
+    ),
+    P(
         ['Warga berkumpul di balai desa. "Kami hanya ingin jalan ini segera diperbaiki,” ujar Siti Rahma.'],
         [("jalan ini segera diperbaiki", True, "Siti Rahma", "ujar")],
         id="review-straight-open-curly-close",

@@ -34,6 +34,7 @@ CUE_WINDOW = 160  # characters after a quote searched for "kata X"
 BEFORE_WINDOW = 200  # characters before a quote searched for "X mengatakan:"
 MAX_BROKEN_PARAGRAPHS = 2
 _OPEN = "“«„"
+_CURLY = re.compile("[“”]")
 _OPENING = re.compile('[“«„"‘]|(?:^|(?<=\n))”')  # where a quote can open (a paragraph may open with ”)
 _CLOSE = "”»"
 
@@ -220,6 +221,16 @@ def _closing(text: str, start: int, straight: bool) -> int | None:
     quote's paragraph: the next paragraph closes a quote it never opened."""
     closers = '"”' if straight else _CLOSE + '"'  # pages mix them: "…” closes
     openers = _OPEN + ('"' if straight else "")
+    if not straight:  # “… “besok” …”: a quote inside the quote closes first
+        line_end = text.find("\n", start)
+        depth = 0
+        for m in _CURLY.finditer(text, start, len(text) if line_end == -1 else line_end):
+            if m.group() == "“":
+                depth += 1
+            elif depth:
+                depth -= 1
+            else:
+                return m.start() if m.start() > start else None
     i = start
     breaks = 0
     while True:
