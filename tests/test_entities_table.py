@@ -135,6 +135,11 @@ def test_alias_table_absent(form):
 ROWS = [
     # --- patterns found reviewing real articles (rows written here, not copied) ----------
     P(
+        ["Petugas menangkap 12 WNA yang tidak membawa KTP, lalu harga BBM naik lagi."],
+        [NoEntity("WNA"), NoEntity("KTP"), NoEntity("BBM")],
+        id="review-common-acronyms-name-no-one",
+    ),
+    P(
         ["Tim nasional bertanding di Osaka pada Selasa malam."],
         [Ent("Osaka", "GPE")],
         id="review-after-di-is-a-place",

@@ -259,6 +259,8 @@ def _window_spans(text: str, tokens, w0: int, tags: list[str], cal, spans) -> li
             continue
         if surface.lower() in cal.weekdays or surface.lower() in cal.months:
             continue  # "pada Rabu", "sejak Maret": dates, not names
+        if surface in _not_entities():
+            continue  # "WNA", "BBM", "Tuhan": written like names, naming no one
         kind = _CRF_TYPES.get(kind, kind)
         if kind == "PER" and a > 0 and tokens[a - 1].norm in _LOCATIVES:
             kind = "GPE"  # "di Osaka", "ke Mancilan": a place, whatever the tagger read
@@ -335,6 +337,12 @@ def _role_before(text: str, start: int) -> str | None:
         if all(w[:1].isupper() or w in ("dan", "bidang", "urusan") for w in rest.split()):
             return phrase
     return None
+
+
+@functools.cache
+def _not_entities() -> frozenset[str]:
+    raw = resources.files("kabar.lang").joinpath("data/not_entities.txt").read_text("utf-8")
+    return frozenset(line.strip() for line in raw.splitlines() if line.strip() and not line.startswith("#"))
 
 
 _LOCATIVES = frozenset({"di", "ke", "menuju", "in"})  # prepositions that only take places
