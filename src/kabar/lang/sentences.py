@@ -120,12 +120,39 @@ def _extra_cuts(text: str, start: int, end: int) -> list[int]:
 _MAYBE_BOUNDARY = re.compile(r"[.!?…][\"”’')\]]*\s")
 
 
+# a plain boundary: a word of three lower-case letters or more, its terminal mark (and a
+# closing quote), a space, then a capitalised word; any other possible boundary goes to yasbd
+_EASY = re.compile(r"(?<=[a-z]{3})[.!?][\"”’)]?(?=\s+[“\"‘(]?[A-Z][a-z])")
+
+
+_ENUMERATION = re.compile(r"(?:^|\s)\(?\d{1,2}[.)]\s")
+
+
+def _easy_cuts(text: str) -> list[int] | None:
+    """Cut positions (after the mark) when every possible boundary in ``text`` is a plain one
+    and the word before it is no abbreviation; None when yasbd must decide."""
+    if _ENUMERATION.search(text):
+        return None  # "1) …, 2) …": yasbd cuts list items
+    cuts = []
+    for m in _MAYBE_BOUNDARY.finditer(text):
+        easy = _EASY.match(text, m.start())
+        if easy is None or _is_abbreviation(text, m.start() + 1):
+            return None
+        cuts.append(easy.end())
+    return cuts
+
+
 def _piece_spans(text: str, lang: str) -> list[tuple[int, int]]:
     """yasbd's pieces as ``(start, end)`` in ``text``, a cut after an abbreviation written
     before a name ("Jend.", "Kec.") undone."""
-    if _MAYBE_BOUNDARY.search(text.rstrip()) is None:  # fast path: yasbd would not cut
+    body = text.rstrip()
+    if _MAYBE_BOUNDARY.search(body) is None:  # fast path: yasbd would not cut
         stripped = text.strip()
         return [(text.find(stripped), text.find(stripped) + len(stripped))] if stripped else []
+    easy = _easy_cuts(body)
+    if easy is not None:  # every possible boundary is a plain one: no need for yasbd's rules
+        start = len(text) - len(text.lstrip())
+        return [(a, b) for a, b in itertools.pairwise([start, *easy, len(body)]) if a < b]
     spans: list[tuple[int, int]] = []
     pos = 0
     glue = False
