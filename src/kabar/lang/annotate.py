@@ -124,15 +124,14 @@ def _entity_in(entities: list[Entity], start: int, end: int) -> Entity | None:
 def _by_name(entities: list[Entity], mention: str, guarded: bool = False) -> str | None:
     """A speaker mention no entity span covers ("Stoltenberg" where the tagger read "NATO Jens
     Stoltenberg"): the person or organisation whose name ends with its last capitalised word;
-    else the mention's capitalised words themselves; None when it has none."""
+    else the mention's capitalised words themselves. Role words never count ("kata Kapolres"
+    names nobody), nor, when ``guarded`` (a sentence's subject, no cue), common words that a
+    sentence's start capitalised ("Penyebab", "Mitos"). None when no word is left."""
     from kabar.lang.entities import role_words
     from kabar.lang.ner import word_case
     from kabar.lang.tokens import normalise
 
     case = word_case()
-    # capitalised words that can be names; for a subject no cue named (``guarded``), not a common
-    # word capitalised at a sentence's start
-    # ("Penyebab", "Mitos", "Petugas")
     words = [
         w.strip("(),.")
         for w in mention.split()
