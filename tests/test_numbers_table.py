@@ -69,6 +69,13 @@ _DATE_TEXT = "Putin tiba di Pyongyang pada 19 Juni 2024 dini hari waktu setempat
 POSITIVE = [
     # --- patterns found reviewing real articles (rows written here, not copied) ----------
     P(
+        "Kamar itu hanya seluas 18 meter persegi.",
+        "id",
+        None,
+        [N("18", 18, "meter persegi", "cardinal")],
+        id="review-square-metres",
+    ),
+    P(
         "Dari lima korban, satu masih bayi.",
         "id",
         None,
@@ -340,6 +347,7 @@ POSITIVE = [
 ]
 
 NEGATIVE = [
+    P("Ia pulang jam 7 malam setiap hari.", "id", None, [Absent("7")], id="neg-review-jam-7"),
     P(
         "Hal itu diatur dalam Pasal 34 ayat (2) undang-undang itu.",
         "id",

@@ -68,6 +68,27 @@ P = pytest.param
 ROWS = [
     # --- patterns found reviewing real articles (rows written here, not copied) ----------
     P(
+        [
+            "“Kami sudah siap bertugas sejak pagi,” jelas Kasat Reskrim Polres Klungkung, AKP Made Teddy Satya Wiguna."
+        ],
+        [("siap bertugas sejak pagi", True, "Made Teddy Satya Wiguna", "jelas")],
+        id="review-long-name-after-role-and-comma",
+    ),
+    P(
+        [
+            "Direktur Utama PT Maju Jaya, Dio Prasetyo, menjelaskan, “Produksi kami naik dua kali lipat tahun ini.”"
+        ],
+        [("Produksi kami naik", True, "Dio Prasetyo", "menjelaskan")],
+        id="review-name-between-commas-after-role",
+    ),
+    P(
+        [
+            "Dikutip dari Skysport, Tijjani Reijnders mengatakan bahwa ia senang bergabung dengan klub barunya."
+        ],
+        [("ia senang bergabung", False, "Tijjani Reijnders", "mengatakan")],
+        id="review-source-then-speaker",
+    ),
+    P(
         ["“Kami akan datang ke sana “besok” pagi untuk rapat,” kata Budi Santoso."],
         [(("datang ke sana", "pagi untuk rapat"), True, "Budi Santoso", "kata")],
         id="review-quote-inside-a-quote",

@@ -178,6 +178,18 @@ def _name_in_mention(text: str, start: int, end: int, entities: list[Entity]) ->
     return text[run[0].start() : run[-1].end()], run[0].start()
 
 
+def _after_comma(text: str, start: int, end: int, entities: list[Entity]) -> Entity | None:
+    """The person named after the last comma of a role-and-name mention ("Direktur VII FAST,
+    Dio May Avico", "Gubernur Jambi, Al Haris"): the name there wins over anything the tagger
+    found in the role."""
+    inner = text[start:end].rstrip(" ,.;")
+    cut = inner.rfind(", ")
+    if cut == -1:
+        return None
+    named = _name_in_mention(text, start + cut + 2, start + len(inner), entities)
+    return _add_person(entities, *named) if named is not None else None
+
+
 def _last_person_before(entities: list[Entity], position: int) -> Entity | None:
     best = None
     for entity in entities:
@@ -215,7 +227,8 @@ def _resolve_quotes(
                 person = _last_person_before(entities, q.start)
                 speaker = person.name if person else None
         elif q.speaker_start is not None and q.speaker_end is not None:
-            entity = _entity_in(entities, q.speaker_start, q.speaker_end)
+            entity = _after_comma(text, q.speaker_start, q.speaker_end, entities)
+            entity = entity or _entity_in(entities, q.speaker_start, q.speaker_end)
             if entity is None or entity.type != "PER":
                 named = _name_in_mention(text, q.speaker_start, q.speaker_end, entities)
                 if named is not None:

@@ -264,6 +264,9 @@ def _unit_after(text: str, end: int) -> tuple[str | None, int]:
     low = word.lower()
     if low in _STOP_UNITS or _VERB_LIKE.fullmatch(low):
         return None, end
+    square = re.match(r"\s+(persegi|kubik)\b", text[m.end() : m.end() + 10])
+    if square:  # "18 meter persegi"
+        return f"{word} {square.group(1)}", m.end() + square.end()
     return word, m.end()
 
 

@@ -106,7 +106,7 @@ _NOT_PRONOUN = r"(?!(?:Ia|Dia|Beliau|Mereka|Pihaknya|He|She|They|It)\b)"
 _ADVERBS = r"(?i:juga|pun|telah|sempat|kembali|sebelumnya|kemudian|lantas|lalu|pula|memang|sendiri)"
 _SPEAKER = rf"(?P<speaker>{_NOT_PRONOUN}(?:the\s+)?(?:{_NAME})(?:\s+(?:{_NAME}))*)"
 # "kata Kepala Desa Sukamaju, Asep Saepudin": a name after a role, set off by a comma
-_APPOSITIVE = r"(?:,\s+(?P<appos>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})(?=\s*(?:[.,!?;]|\(|$)))"
+_APPOSITIVE = r"(?:,\s+(?P<appos>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,5})(?=\s*(?:[.,!?;]|\(|$)))"
 
 
 @functools.cache
@@ -480,6 +480,10 @@ def _reported(text: str, a: int, b: int, pats) -> FoundQuote | None:
             continue
         if key in ("rep_verb", "rep_role_name") and not _reports_speech(sentence, m):
             continue
+        if key == "rep_according" and m.group("cue").lower() != "menurut":
+            inner = _reported(text, a + m.start("words"), b, pats)
+            if inner is not None:  # "Dikutip dari Skysport, Tijjani mengatakan …": Tijjani speaks
+                return inner
         words_start, words_end = a + m.start("words"), a + m.end("words")
         if words_end - words_start < 15:
             continue
