@@ -69,21 +69,21 @@ ROWS = [
     # --- patterns found reviewing real articles (rows written here, not copied) ----------
     P(
         [
-            "“Kami sudah siap bertugas sejak pagi,” jelas Kasat Reskrim Polres Klungkung, AKP Made Teddy Satya Wiguna."
+            "“Kami sudah siap bertugas sejak pagi,” jelas Kasat Reskrim Polres Klungkung, AKP Made Teddy Satya Wiguna."  # noqa: E501
         ],
         [("siap bertugas sejak pagi", True, "Made Teddy Satya Wiguna", "jelas")],
         id="review-long-name-after-role-and-comma",
     ),
     P(
         [
-            "Direktur Utama PT Maju Jaya, Dio Prasetyo, menjelaskan, “Produksi kami naik dua kali lipat tahun ini.”"
+            "Direktur Utama PT Maju Jaya, Dio Prasetyo, menjelaskan, “Produksi kami naik dua kali lipat tahun ini.”"  # noqa: E501
         ],
         [("Produksi kami naik", True, "Dio Prasetyo", "menjelaskan")],
         id="review-name-between-commas-after-role",
     ),
     P(
         [
-            "Dikutip dari Skysport, Tijjani Reijnders mengatakan bahwa ia senang bergabung dengan klub barunya."
+            "Dikutip dari Skysport, Tijjani Reijnders mengatakan bahwa ia senang bergabung dengan klub barunya."  # noqa: E501
         ],
         [("ia senang bergabung", False, "Tijjani Reijnders", "mengatakan")],
         id="review-source-then-speaker",
