@@ -583,6 +583,12 @@ POSITIVE = [
 
 NEGATIVE = [
     P(
+        "Pasar murah digelar setiap hari Senin di balai desa.",
+        REF,
+        [Absent("Senin")],
+        id="neg-review-every-monday",
+    ),
+    P(
         "Izin itu berlaku selama 30 hari ke depan.",
         REF,
         [Absent("30 hari ke depan")],

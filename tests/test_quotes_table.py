@@ -69,6 +69,14 @@ ROWS = [
     # --- patterns found reviewing real articles (rows written here, not copied) ----------
     P(
         [
+            "Kasat Lantas AKP Rudi Hartono Siregar memimpin razia di jalan itu.",
+            "“Kami akan menindak tegas setiap pelanggar,” kata Rudi Hartono.",
+        ],
+        [("menindak tegas setiap pelanggar", True, "Rudi Hartono Siregar", "kata")],
+        id="review-shorter-form-is-the-full-name",
+    ),
+    P(
+        [
             "“Kami sudah siap bertugas sejak pagi,” jelas Kasat Reskrim Polres Klungkung, AKP Made Teddy Satya Wiguna."  # noqa: E501
         ],
         [("siap bertugas sejak pagi", True, "Made Teddy Satya Wiguna", "jelas")],

@@ -299,14 +299,22 @@ def _continues(text: str, previous: FoundQuote | None, q: FoundQuote) -> bool:
 
 
 def _add_person(entities: list[Entity], name: str, start: int) -> Entity:
-    """The person ``name`` mentioned at ``start``: the existing entity of that name with this
-    mention added, or a new one appended to ``entities``."""
+    """The person ``name`` mentioned at ``start``: the existing person of that name (or whose
+    full name begins or ends with it) with this mention added, or a new one appended to
+    ``entities``."""
     mention = Mention(name, start, start + len(name))
+    words = name.split()
     for entity in entities:
-        if entity.name == name and entity.type == "PER":
+        full = entity.name.split()
+        same = full == words or (
+            len(full) > len(words) and (full[: len(words)] == words or full[-len(words) :] == words)
+        )  # "Khairul Akbar" after "AKP Khairul Akbar Lubis": the same person
+        if same and entity.type == "PER":
             if all(m.start != start for m in entity.spans):
                 entity.spans.append(mention)
                 entity.spans.sort(key=lambda m: m.start)
+            if name not in entity.mentions:
+                entity.mentions.append(name)
             return entity
     entity = Entity(name, "PER", mentions=[name], spans=[mention])
     entities.append(entity)

@@ -169,6 +169,7 @@ _FUTURE_AFTER = re.compile(r"\s*(?:mendatang|depan|nanti|yang akan datang)\b", r
 _FUTURE_BEFORE = re.compile(r"\b(?:akan|will|bakal|direncanakan|dijadwalkan|ditargetkan)\b", re.I)
 
 
+_EVERY_BEFORE = re.compile(r"(?i)\b(?:setiap|tiap|saban|every)\s+(?:hari\s+)?$")
 _MONEY_BEFORE = re.compile(r"(?:Rp|US\$|\$|€|£)\.?\s*$")
 _DURATION_BEFORE = re.compile(r"(?i)\b(?:selama|dalam|jangka waktu|hingga|sampai|untuk|for|within)\s+$")
 _COUNT_BEFORE = re.compile(r"(?i)(?:\d|\b(?:beberapa|sejumlah|puluhan|ratusan|belasan|several|few))\s*$")
@@ -362,6 +363,8 @@ def find_date_mentions(text: str, reference: date | datetime | None = None) -> l
         for m in pats["weekday"].finditer(text):
             weekday = cal.weekdays[m.group("wd").lower()]
             direction = (m.group("dir") or "").lower()
+            if _EVERY_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+                continue  # "setiap hari Senin": every Monday, no one date
             opening = m.start() == 0 or re.search(
                 r"(?:[.!?]\s+|\n)$", text[max(0, m.start() - 3) : m.start()]
             )

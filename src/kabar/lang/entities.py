@@ -314,8 +314,25 @@ def _canonical_groups(spans: list[_Span]) -> dict[int, str]:
             if match is not None:
                 names[n] = match.canonical or match.text
                 continue
-        names[n] = s.text
+        if len(s.text.split()) > 1:  # whatever type the tagger guessed for the shorter form
+            longer = _longer_name(s.text.split(), full_people)
+            if longer is not None:  # "Khairul Akbar" and "Khairul Akbar Lubis": one person
+                names[n] = longer
+                continue
+        names[n] = " ".join(s.text.split())
     return names
+
+
+def _longer_name(words: list[str], people: list[_Span]) -> str | None:
+    """The longest full name in ``people`` that begins or ends with ``words`` ("Budi Arie" →
+    "Budi Arie Setiadi", "Khairul Akbar" → "Khairul Akbar Lubis"); None when there is none."""
+    best = None
+    for f in people:
+        full = (f.canonical or f.text).split()
+        fits = len(full) > len(words) and (full[: len(words)] == words or full[-len(words) :] == words)
+        if fits and (best is None or len(full) > len(best)):
+            best = full
+    return " ".join(best) if best else None
 
 
 def _role_before(text: str, start: int) -> str | None:
@@ -547,6 +564,8 @@ def find_entities(text: str, sentences: list[tuple[int, int]]) -> list:
         entity = entities.get(name)
         if entity is None:
             entity = entities[name] = Entity(name, s.type)
+        elif s.type == "PER" and not s.canonical:
+            entity.type = "PER"  # a person's name the tagger also read as something else
         surface = source[s.start : s.end]
         if surface not in entity.mentions:
             entity.mentions.append(surface)
