@@ -135,6 +135,14 @@ def test_alias_table_absent(form):
 ROWS = [
     # --- patterns found reviewing real articles (rows written here, not copied) ----------
     P(
+        [
+            "Badan Kepegawaian Negara (BKN) membuka seleksi pekan depan.",
+            "Menurut BKN, pelamar harus mengunggah berkas sebelum akhir bulan.",
+        ],
+        [Ent("Badan Kepegawaian Negara", "ORG", ("Badan Kepegawaian Negara", "BKN")), NoEntity("BKN")],
+        id="review-abbreviation-in-brackets-is-the-name",
+    ),
+    P(
         ["Petugas menangkap 12 WNA yang tidak membawa KTP, lalu harga BBM naik lagi."],
         [NoEntity("WNA"), NoEntity("KTP"), NoEntity("BBM")],
         id="review-common-acronyms-name-no-one",

@@ -293,8 +293,8 @@ def _merge(text: str, table: list[_Span], tagged: list[_Span]) -> list[_Span]:
 
 def _canonical_groups(spans: list[_Span]) -> dict[int, str]:
     """Within one article, the canonical name of each span (index → name): table names as
-    the table says; a person's short form ("Putin", "Kim") the full name it shortens; an
-    abbreviation in brackets after a name ("… (KCNA)") the name before it."""
+    the table says; a person's short form ("Putin", "Kim", "Khairul Akbar") the full name it
+    shortens. (Abbreviations in brackets are linked before, by :func:`_with_abbreviations`.)"""
     names: dict[int, str] = {}
     full_people = [s for s in spans if s.type == "PER" and len(s.text.split()) > 1]
     for n, s in enumerate(spans):
@@ -508,6 +508,39 @@ def _with_facilities(spans: list[_Span], facilities: list[_Span]) -> list[_Span]
     return sorted([s for s in spans if not covered(s)] + kept, key=lambda s: s.start)
 
 
+_ABBREVIATION_AFTER = re.compile(r"\s*\(\s*([A-Z][A-Za-z0-9-]{1,11})\s*\)")
+
+
+def _with_abbreviations(text: str, spans: list[_Span]) -> list[_Span]:
+    """An abbreviation written in brackets after a name ("Badan Kepegawaian Negara (BKN)")
+    stands for that name in the whole article: its mentions, tagged or not, take the name as
+    canonical and the name's type (an alias-table abbreviation keeps the table's reading)."""
+    found: dict[str, _Span] = {}
+    for s in spans:
+        m = _ABBREVIATION_AFTER.match(text, s.end)
+        if m and len(s.text.split()) >= 2 and m.group(1)[0] == s.text[0]:
+            found.setdefault(m.group(1), s)
+    if not found:
+        return spans
+    out = []
+    for s in spans:
+        full = found.get(s.text)
+        if full is not None and not s.canonical:
+            s = _Span(s.start, s.end, s.text, full.type, full.canonical or " ".join(full.text.split()))
+        out.append(s)
+    pattern = re.compile(rf"(?<![\w-])(?:{_alt_words(list(found))})(?![\w-])")
+    taken = sorted((s.start, s.end) for s in out)
+    starts = [a for a, _ in taken]
+    for m in pattern.finditer(text):
+        k = bisect.bisect_left(starts, m.end())
+        if k == 0 or taken[k - 1][1] <= m.start():
+            full = found[m.group()]
+            out.append(
+                _Span(m.start(), m.end(), m.group(), full.type, full.canonical or " ".join(full.text.split()))
+            )
+    return sorted(out, key=lambda s: s.start)
+
+
 def _short_forms(text: str, spans: list[_Span]) -> list[_Span]:
     """A person named in full, mentioned again by one of their names where the tagger saw
     nothing ("Putin disambut …" opening a sentence, after "Presiden Rusia Vladimir Putin"):
@@ -557,6 +590,7 @@ def find_entities(text: str, sentences: list[tuple[int, int]]) -> list:
         tagged = _tagger_spans(text, inside, table)
         spans.extend(_with_facilities(_merge(text, table, tagged), _facility_spans(text, a, b)))
     spans = sorted(spans + _short_forms(text, spans), key=lambda s: s.start)
+    spans = _with_abbreviations(text, spans)
     names = _canonical_groups(spans)
     entities: dict[str, Entity] = {}
     for n, s in enumerate(spans):
