@@ -30,9 +30,9 @@ import functools
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from importlib import resources
 
 from kabar.lang.dates import PARTS_OF_DAY, calendar, find_dates, finditer_in, word_windows
+from kabar.lang.lexicon import data_rows
 from kabar.lang.numbers import number_word_values
 from kabar.lang.patterns import alternation as _alt
 from kabar.lang.spans import SpanSet
@@ -63,18 +63,11 @@ class _Relative:
 
 @functools.cache
 def _relative() -> _Relative:
-    raw = resources.files("kabar.lang").joinpath("data/relative_dates.tsv").read_text("utf-8")
     phrases: dict[str, tuple[str, int]] = {}
     units: dict[str, str] = {}
     ago: list[str] = []
     ahead: list[str] = []
-    for number, line in enumerate(raw.splitlines(), 1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        parts = line.split("\t")
-        if len(parts) != 4:
-            raise ValueError(f"relative_dates.tsv:{number}: expected 4 tab-separated columns")
-        kind, names, unit, amount = parts
+    for number, (kind, names, unit, amount) in data_rows("relative_dates.tsv", 4, "4 tab-separated columns"):
         for name in names.split("|"):
             if kind == "rel":
                 phrases[name] = (unit, int(amount))

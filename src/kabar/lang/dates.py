@@ -13,8 +13,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
-from importlib import resources
 
+from kabar.lang.lexicon import data_rows
 from kabar.lang.patterns import alternation as _alternation
 from kabar.lang.spans import SpanSet
 
@@ -34,14 +34,7 @@ def calendar() -> Calendar:
     months: dict[str, int] = {}
     weekdays: dict[str, int] = {}
     zones: dict[str, str] = {}
-    raw = resources.files("kabar.lang").joinpath("data/calendar.tsv").read_text("utf-8")
-    for number, line in enumerate(raw.splitlines(), 1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        parts = line.split("\t")
-        if len(parts) != 3:
-            raise ValueError(f"calendar.tsv:{number}: expected 3 tab-separated columns")
-        kind, value, names = parts
+    for number, (kind, value, names) in data_rows("calendar.tsv", 3, "3 tab-separated columns"):
         for name in names.split("|"):
             if kind == "month":
                 months[name] = int(value)

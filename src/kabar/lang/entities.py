@@ -19,8 +19,8 @@ import bisect
 import functools
 import re
 from dataclasses import dataclass
-from importlib import resources
 
+from kabar.lang.lexicon import data_lines, data_rows
 from kabar.lang.patterns import alternation as _alt_words
 
 TYPES = ("PER", "ORG", "GPE", "LOC", "MEDIA", "EVENT")
@@ -48,19 +48,12 @@ def alias_table() -> AliasTable:
     ValueError naming the file and line."""
     forms: dict[str, TableEntry] = {}
     for name in ("entities.tsv", "places_id.tsv"):
-        path = resources.files("kabar.lang").joinpath(f"data/{name}")
-        if path.is_file():
-            _load_table(name, path.read_text("utf-8"), forms)
+        _load_table(name, forms)
     return AliasTable(forms)
 
 
-def _load_table(name: str, raw: str, forms: dict[str, TableEntry]) -> None:
-    for number, line in enumerate(raw.splitlines(), 1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        parts = line.split("\t")
-        if len(parts) not in (2, 3):
-            raise ValueError(f"{name}:{number}: expected canonical<TAB>type<TAB>aliases")
+def _load_table(name: str, forms: dict[str, TableEntry]) -> None:
+    for number, parts in data_rows(name, (2, 3), "canonical<TAB>type<TAB>aliases"):
         canonical, kind = parts[0].strip(), parts[1].strip()
         if kind not in TYPES:
             raise ValueError(f"{name}:{number}: unknown type {kind!r}")
@@ -95,14 +88,7 @@ class _Span:
 
 @functools.cache
 def _roles() -> tuple[str, ...]:
-    raw = resources.files("kabar.lang").joinpath("data/roles.txt").read_text("utf-8")
-    return tuple(
-        sorted(
-            {w.strip() for w in raw.splitlines() if w.strip() and not w.startswith("#")},
-            key=len,
-            reverse=True,
-        )
-    )
+    return tuple(sorted({line for _, line in data_lines("roles.txt")}, key=len, reverse=True))
 
 
 @functools.cache
@@ -358,8 +344,7 @@ def _role_before(text: str, start: int) -> str | None:
 
 @functools.cache
 def _not_entities() -> frozenset[str]:
-    raw = resources.files("kabar.lang").joinpath("data/not_entities.txt").read_text("utf-8")
-    return frozenset(line.strip() for line in raw.splitlines() if line.strip() and not line.startswith("#"))
+    return frozenset(line for _, line in data_lines("not_entities.txt"))
 
 
 _LOCATIVES = frozenset({"di", "ke", "menuju", "in"})  # prepositions that only take places
@@ -387,14 +372,9 @@ _AREA_WORDS = frozenset({"Kota", "Kabupaten", "Provinsi", "Kecamatan", "Desa"}) 
 
 @functools.cache
 def _heads() -> dict[str, list[str]]:
-    raw = resources.files("kabar.lang").joinpath("data/facilities.txt").read_text("utf-8")
     kinds: dict[str, list[str]] = {}
-    for number, line in enumerate(raw.splitlines(), 1):
-        if line.strip() and not line.startswith("#"):
-            parts = line.split("\t")
-            if len(parts) != 2:
-                raise ValueError(f"facilities.txt:{number}: expected kind<TAB>words")
-            kinds.setdefault(parts[0], []).extend(parts[1].split("|"))
+    for _, (kind, words) in data_rows("facilities.txt", 2, "kind<TAB>words"):
+        kinds.setdefault(kind, []).extend(words.split("|"))
     return kinds
 
 

@@ -23,6 +23,8 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
+from kabar.lang.lexicon import data_rows
+
 MODELS = ("nergrit", "nerp")
 # chosen on NERGrit's validation split (c1 ∈ {0, .05, .1, .2, .3}, c2 ∈ {.01, .05, .1, .2})
 TRAIN_PARAMS = {"c1": 0.05, "c2": 0.2, "max_iterations": 200, "feature.possible_transitions": True}
@@ -104,13 +106,7 @@ def _gazetteer_tags(tokens: list[str], lower: bool = False) -> list[str]:
 @functools.cache
 def word_case() -> dict[str, str]:
     """How each word is usually written inside a sentence (``data/word_case.tsv``)."""
-    raw = resources.files("kabar.lang").joinpath("data/word_case.tsv").read_text("utf-8")
-    table = {}
-    for line in raw.splitlines():
-        if line and not line.startswith("#"):
-            word, kind = line.split("\t")
-            table[word] = kind
-    return table
+    return {word: kind for _, (word, kind) in data_rows("word_case.tsv", 2, "word<TAB>class")}
 
 
 @functools.lru_cache(maxsize=200_000)

@@ -17,8 +17,8 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
-from importlib import resources
 
+from kabar.lang.lexicon import data_rows
 from kabar.lang.patterns import alternation as _alt
 from kabar.lang.spans import SpanSet
 
@@ -57,15 +57,8 @@ class _Lexicon:
 
 @functools.cache
 def _lexicon() -> _Lexicon:
-    raw = resources.files("kabar.lang").joinpath("data/numbers.tsv").read_text("utf-8")
     table: dict[str, dict[str, str]] = {}
-    for number, line in enumerate(raw.splitlines(), 1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        parts = line.split("\t")
-        if len(parts) != 3:
-            raise ValueError(f"numbers.tsv:{number}: expected 3 tab-separated columns")
-        kind, names, value = parts
+    for _, (kind, names, value) in data_rows("numbers.tsv", 3, "3 tab-separated columns"):
         for name in names.split("|"):
             table.setdefault(kind, {})[name] = value
     known = {

@@ -25,8 +25,8 @@ import bisect
 import functools
 import re
 from dataclasses import dataclass
-from importlib import resources
 
+from kabar.lang.lexicon import data_rows
 from kabar.lang.patterns import alternation as _alt
 
 SINGLE_QUOTE_MIN_WORDS = 3
@@ -70,14 +70,8 @@ class _Cues:
 
 @functools.cache
 def _cues() -> _Cues:
-    raw = resources.files("kabar.lang").joinpath("data/speech_cues.tsv").read_text("utf-8")
     kinds: dict[str, list[str]] = {}
-    for number, line in enumerate(raw.splitlines(), 1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        parts = line.split("\t")
-        if len(parts) != 2:
-            raise ValueError(f"speech_cues.tsv:{number}: expected kind<TAB>phrases")
+    for _, parts in data_rows("speech_cues.tsv", 2, "kind<TAB>phrases"):
         kinds.setdefault(parts[0], []).extend(p.strip() for p in parts[1].split("|") if p.strip())
     unknown = set(kinds) - {"after", "verb", "according", "sign", "report", "pronoun", "clause"}
     if unknown:

@@ -14,9 +14,10 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-from importlib import resources
 
 from yasbd import BoundaryDetector
+
+from kabar.lang.lexicon import data_lines, data_text
 
 _TLD = r"(?:com|co|id|net|org|go|ac|or|info|tv|news|my|sg|uk|us|io)\b"
 # ".X" glue: a word of 2+ lower-case letters (or a closing bracket/quote), a terminal mark,
@@ -30,12 +31,8 @@ _WORD_BEFORE = re.compile(r"(\S+)$")
 @functools.cache
 def abbreviations() -> frozenset[str]:
     """The abbreviation lexicon (``lang/data/abbreviations.txt``)."""
-    text = resources.files("kabar.lang").joinpath("data/abbreviations.txt").read_text("utf-8")
     entries = set()
-    for line in text.splitlines():
-        line = line.strip()
-        if not line or line.startswith("#"):
-            continue
+    for _, line in data_lines("abbreviations.txt"):
         if not line.endswith("."):
             raise ValueError(f"abbreviations.txt: entry {line!r} must end with a period")
         entries.add(line)
@@ -46,7 +43,7 @@ def abbreviations() -> frozenset[str]:
 @functools.cache
 def prefix_abbreviations() -> frozenset[str]:
     """Abbreviations written before a name ("Jend.", "Kec.", "Jl."): never a sentence's end."""
-    text = resources.files("kabar.lang").joinpath("data/abbreviations.txt").read_text("utf-8")
+    text = data_text("abbreviations.txt")
     entries: set[str] = set()
     before_name = False
     for line in text.splitlines():

@@ -3,16 +3,13 @@
 from __future__ import annotations
 
 import functools
-from importlib import resources
+
+from kabar.lang.lexicon import data_lines
 
 
 def _word_file(name: str) -> frozenset[str]:
-    raw = resources.files("kabar.lang").joinpath(f"data/{name}").read_text("utf-8")
     words = set()
-    for number, line in enumerate(raw.splitlines(), 1):
-        line = line.strip()
-        if not line or line.startswith("#"):
-            continue
+    for number, line in data_lines(name):
         if " " in line or line != line.lower():
             raise ValueError(f"{name}:{number}: one lower-case word per line, got {line!r}")
         words.add(line)

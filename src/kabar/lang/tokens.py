@@ -15,9 +15,9 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from importlib import resources
 from typing import NamedTuple
 
+from kabar.lang.lexicon import data_lines
 from kabar.lang.stopwords import stopwords
 
 _QUOTES = str.maketrans(
@@ -83,8 +83,7 @@ _known = known_words
 
 @functools.cache
 def _not_clitics() -> frozenset[str]:
-    raw = resources.files("kabar.lang").joinpath("data/not_clitics.txt").read_text("utf-8")
-    return frozenset(w.strip() for w in raw.splitlines() if w.strip() and not w.startswith("#"))
+    return frozenset(line for _, line in data_lines("not_clitics.txt"))
 
 
 def split_clitic(norm: str) -> tuple[str, str | None]:
