@@ -109,3 +109,37 @@ def test_a_strict_run_that_stops_still_annotates_what_it_cleaned(tmp_path):
     run = clean_paths([str(tmp_path)], strict=True)
     assert run.articles, run.skipped
     assert all(a.sentences and a.language for a in run.articles)
+
+
+_ANNOTATE_EXAMPLES = """
+import json
+from kabar.lang.annotate import annotate
+from kabar.model import Article
+from kabar.pipeline import clean_paths
+run = clean_paths(["examples"])
+# two role words of one length before a name: which one is kept must not depend on set order
+extra = Article(id="x", source="x", body=["Raja Spanyol Juan Carlos, Ratu Sofia hadir di Madrid."])
+articles = [*run.articles, annotate(extra)]
+print(json.dumps([[a.language, [q.to_dict() for q in a.quotes], [e.to_dict() for e in a.entities],
+                   [d.to_dict() for d in a.dates_in_text], [n.to_dict() for n in a.numbers]]
+                  for a in articles], sort_keys=True))
+"""
+
+
+def test_annotations_do_not_depend_on_the_hash_seed():
+    """Sets iterate in a different order in every process: nothing may depend on it."""
+    import os
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+
+    outputs = []
+    for seed in ("1", "2"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        done = subprocess.run(
+            [sys.executable, "-c", _ANNOTATE_EXAMPLES], cwd=ROOT, env=env, capture_output=True, text=True
+        )
+        assert done.returncode == 0, done.stderr[-2000:]
+        outputs.append(done.stdout)
+    assert outputs[0] == outputs[1]

@@ -88,7 +88,8 @@ class _Span:
 
 @functools.cache
 def _roles() -> tuple[str, ...]:
-    return tuple(sorted({line for _, line in data_lines("roles.txt")}, key=len, reverse=True))
+    # longest first, ties in alphabetical order: a set's order changes from run to run
+    return tuple(sorted({line for _, line in data_lines("roles.txt")}, key=lambda r: (-len(r), r)))
 
 
 @functools.cache
@@ -331,7 +332,7 @@ def _role_before(text: str, start: int) -> str | None:
     by_first = _roles_by_first_word()
     words = re.findall(r"[\w.]+", low)
     candidates = {r for w in words for key in (w, w.rstrip(".")) for r in by_first.get(key, ())}
-    for role in sorted(candidates, key=len, reverse=True):
+    for role in sorted(candidates, key=lambda r: (-len(r), r)):
         at = low.rfind(role)
         if at == -1 or (at > 0 and low[at - 1].isalnum()):
             continue
