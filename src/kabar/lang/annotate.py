@@ -17,8 +17,9 @@ from datetime import date, datetime
 
 from kabar.lang.date_mentions import find_date_mentions
 from kabar.lang.dates import parse_iso
-from kabar.lang.entities import find_entities
+from kabar.lang.entities import find_entities, shortens
 from kabar.lang.language import article_language
+from kabar.lang.ner import usually_lower
 from kabar.lang.numbers import find_numbers
 from kabar.lang.quotes import FoundQuote, find_quotes
 from kabar.lang.sentences import sentence_spans
@@ -128,15 +129,13 @@ def _by_name(entities: list[Entity], mention: str, guarded: bool = False) -> str
     names nobody), nor, when ``guarded`` (a sentence's subject, no cue), common words that a
     sentence's start capitalised ("Penyebab", "Mitos"). None when no word is left."""
     from kabar.lang.entities import role_words
-    from kabar.lang.ner import word_case
     from kabar.lang.tokens import normalise
 
-    case = word_case()
     words = [
         w.strip("(),.")
         for w in mention.split()
         if w[:1].isupper()
-        and not (guarded and case.get(normalise(w.strip("(),."))) == "L")
+        and not (guarded and usually_lower(normalise(w.strip("(),."))))
         and normalise(w.strip("(),.")) not in role_words()  # "kata Kapolres": nobody named
     ]
     if not words:
@@ -158,7 +157,6 @@ def _name_in_mention(text: str, start: int, end: int, entities: list[Entity]) ->
     at punctuation, an ALL-CAPS word (a rank or an abbreviation), a role word, a word usually
     written in lower case, or a known non-person entity. Returns the name and its start."""
     from kabar.lang.entities import role_words
-    from kabar.lang.ner import word_case
 
     taken = [(m.start, m.end) for e in entities if e.type != "PER" for m in e.spans]
     while end > start and text[end - 1] in " ,.;":
@@ -170,7 +168,7 @@ def _name_in_mention(text: str, start: int, end: int, entities: list[Entity]) ->
         nxt = run[0].start() if run else end
         if text[w.end() : nxt].strip() or word.isupper() or word.lower() in role_words():
             break
-        if word_case().get(word.lower()) == "L" or any(a <= w.start() < b for a, b in taken):
+        if usually_lower(word) or any(a <= w.start() < b for a, b in taken):
             break
         run.insert(0, w)
     if len(run) < 2:
@@ -306,10 +304,8 @@ def _add_person(entities: list[Entity], name: str, start: int) -> Entity:
     words = name.split()
     for entity in entities:
         full = entity.name.split()
-        same = full == words or (
-            len(full) > len(words) and (full[: len(words)] == words or full[-len(words) :] == words)
-        )  # "Khairul Akbar" after "AKP Khairul Akbar Lubis": the same person
-        if same and entity.type == "PER":
+        # "Khairul Akbar" after "AKP Khairul Akbar Lubis": the same person
+        if (full == words or shortens(words, full)) and entity.type == "PER":
             if all(m.start != start for m in entity.spans):
                 entity.spans.append(mention)
                 entity.spans.sort(key=lambda m: m.start)

@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass
 
 from kabar.lang.lexicon import data_lines, data_rows
+from kabar.lang.ner import usually_lower, word_case
 from kabar.lang.patterns import alternation as _alt_words
 
 TYPES = ("PER", "ORG", "GPE", "LOC", "MEDIA", "EVENT")
@@ -137,13 +138,6 @@ def _forms_by_first_word() -> dict[str, tuple[str, ...]]:
     return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in index.items()}
 
 
-def _common_word(word: str) -> bool:
-    """Is ``word`` usually written in lower case ("batu", "landak")?"""
-    from kabar.lang.ner import word_case
-
-    return word_case().get(word.lower()) == "L"
-
-
 def _table_spans(text: str, tokens) -> list[_Span]:
     """Alias-table names in ``text`` (longest first, case-sensitive, whole tokens)."""
     forms = alias_table().forms
@@ -160,7 +154,7 @@ def _table_spans(text: str, tokens) -> list[_Span]:
                 if j is not None:
                     hit = (j + 1, forms[form])
                     break
-        if hit is None or (i == 0 and hit[0] == 1 and _common_word(token.text)):
+        if hit is None or (i == 0 and hit[0] == 1 and usually_lower(token.text)):
             i += 1  # "Batu besar menutup jalan": a place's name that is also a word, opening a sentence
             continue
         j, entry = hit
@@ -183,19 +177,17 @@ TAG_CONTEXT = 2  # tokens of context the tagger sees on each side of a candidate
 def _candidates(tokens, table: list[_Span]) -> list[int]:
     """Indexes of tokens the tagger should look at: capitalised words that are not common
     words ("Namun" opening a sentence) and that no table name covers."""
-    from kabar.lang.ner import word_case
     from kabar.lang.stopwords import stopwords
 
     stop = stopwords("id")
-    case = word_case()
     from kabar.lang.tokens import known_words
 
     known = known_words()
     out = []
     for i, t in enumerate(tokens):
-        if not t.text[:1].isupper() or t.norm in stop or case.get(t.norm) == "L":
+        if not t.text[:1].isupper() or t.norm in stop or usually_lower(t.norm):
             continue
-        if i == 0 and t.norm not in case and t.norm in known:
+        if i == 0 and t.norm not in word_case() and t.norm in known:
             continue  # "Alhasil, …", "Mitos …": a common word opening the sentence
         if any(s.start <= t.start < s.end for s in table):
             continue
@@ -310,14 +302,19 @@ def _canonical_groups(spans: list[_Span]) -> dict[int, str]:
     return names
 
 
+def shortens(words: list[str], full: list[str]) -> bool:
+    """Are ``words`` the start or the end of the longer name ``full`` ("Budi Arie" of "Budi
+    Arie Setiadi", "Akbar Lubis" of "Khairul Akbar Lubis")?"""
+    return len(full) > len(words) and (full[: len(words)] == words or full[-len(words) :] == words)
+
+
 def _longer_name(words: list[str], people: list[_Span]) -> str | None:
     """The longest full name in ``people`` that begins or ends with ``words`` ("Budi Arie" →
     "Budi Arie Setiadi", "Khairul Akbar" → "Khairul Akbar Lubis"); None when there is none."""
     best = None
     for f in people:
         full = (f.canonical or f.text).split()
-        fits = len(full) > len(words) and (full[: len(words)] == words or full[-len(words) :] == words)
-        if fits and (best is None or len(full) > len(best)):
+        if shortens(words, full) and (best is None or len(full) > len(best)):
             best = full
     return " ".join(best) if best else None
 
@@ -526,16 +523,13 @@ def _short_forms(text: str, spans: list[_Span]) -> list[_Span]:
     """A person named in full, mentioned again by one of their names where the tagger saw
     nothing ("Putin disambut …" opening a sentence, after "Presiden Rusia Vladimir Putin"):
     spans for those mentions, with the full name as canonical."""
-    from kabar.lang.ner import word_case
-
-    case = word_case()
     people: dict[str, str] = {}
     for s in spans:
         parts = (s.canonical or s.text).split()
         if s.type != "PER" or len(parts) < 2:
             continue
         for word in (parts[-1], parts[0]):
-            if len(word) >= 3 and word[0].isupper() and case.get(word.lower()) != "L":
+            if len(word) >= 3 and word[0].isupper() and not usually_lower(word):
                 people.setdefault(word, s.canonical or s.text)
     if not people:
         return []

@@ -109,6 +109,12 @@ def word_case() -> dict[str, str]:
     return {word: kind for _, (word, kind) in data_rows("word_case.tsv", 2, "word<TAB>class")}
 
 
+def usually_lower(word: str) -> bool:
+    """Is ``word`` usually written in lower case inside a sentence ("batu", "penyebab")? Then
+    a capital on it is the sentence's, not a name's."""
+    return word_case().get(word.lower()) == "L"
+
+
 @functools.lru_cache(maxsize=200_000)
 def _own(word: str) -> tuple[str, ...]:
     """Features of a token by itself (memoised: a word's features do not depend on context)."""

@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass
 
 from kabar.lang.lexicon import data_rows
+from kabar.lang.ner import usually_lower
 from kabar.lang.patterns import alternation as _alt
 from kabar.lang.spans import SpanSet
 
@@ -404,12 +405,10 @@ def _in_name(text: str, start: int, end: int) -> bool:
     before = re.search(r"(\S+)\s+$", text[max(0, start - 30) : start])
     if before is None:
         return False
-    from kabar.lang.ner import word_case
-
     word = before.group(1)
     if len(word) >= 2 and word.isupper() and word.isalpha():
         return True
-    if word_case().get(word.lower().strip(",.")) == "L":
+    if usually_lower(word.strip(",.")):
         return False  # "Sebanyak 12 WNI", "Sekitar 300 PNS": a common word opening a sentence
     after = re.match(r"\s+(\S+)", text[end : end + 30])
     return word[:1].isupper() and after is not None and after.group(1)[:1].isupper()

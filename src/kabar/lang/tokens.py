@@ -78,9 +78,6 @@ def known_words() -> frozenset[str]:
     return frozenset(load_vocabulary())
 
 
-_known = known_words
-
-
 @functools.cache
 def _not_clitics() -> frozenset[str]:
     return frozenset(line for _, line in data_lines("not_clitics.txt"))
@@ -89,7 +86,7 @@ def _not_clitics() -> frozenset[str]:
 def split_clitic(norm: str) -> tuple[str, str | None]:
     """A normalised word without its clitic, and the clitic: "ujarnya" → ("ujar", "nya"),
     "kubaca" → ("baca", "ku"); "masalah" and "kuping" are words (``data/not_clitics.txt``)."""
-    known = _known()
+    known = known_words()
     if norm in _not_clitics() or (
         norm in known and not norm.endswith(SUFFIX_CLITICS) and not norm.startswith(PREFIX_CLITICS)
     ):
