@@ -162,25 +162,16 @@ def run_lang(docs: int, real: Path | None, measure, console) -> dict:
     table = Table(title="kabar bench lang")
     for col in ("run", "items", "per second", "ms each", "peak RSS MB", "target"):
         table.add_column(col)
+
+    def row(label: str, r: dict, items: str, target: str = "") -> None:
+        figures = [str(r[k]) for k in (items, "per_s", "ms_each", "peak_rss_mb")]
+        table.add_row(label, *figures, target)
+
     layer = results["layer"]
-    table.add_row(
-        f"language layer, synthetic (~{layer['mean_words']} words)",
-        str(layer["articles"]),
-        str(layer["per_s"]),
-        str(layer["ms_each"]),
-        str(layer["peak_rss_mb"]),
-        "≥ 200 articles/s",
-    )
+    row(f"language layer, synthetic (~{layer['mean_words']} words)", layer, "articles", "≥ 200 articles/s")
     if "real" in results:
         r = results["real"]
-        table.add_row(
-            f"language layer, {Path(str(real)).name} (~{r['mean_words']} words)",
-            str(r["articles"]),
-            str(r["per_s"]),
-            str(r["ms_each"]),
-            str(r["peak_rss_mb"]),
-            "",
-        )
+        row(f"language layer, {Path(str(real)).name} (~{r['mean_words']} words)", r, "articles")
     labels = {
         "split-kabar": "sentences: kabar (yasbd + fixes)",
         "split-yasbd": "sentences: yasbd alone",
@@ -191,10 +182,8 @@ def run_lang(docs: int, real: Path | None, measure, console) -> dict:
         r = results[task]
         if "missing" in r:
             table.add_row(label, "", "", "", "", r["missing"])
-            continue
-        table.add_row(
-            label, str(r["paragraphs"]), str(r["per_s"]), str(r["ms_each"]), str(r["peak_rss_mb"]), ""
-        )
+        else:
+            row(label, r, "paragraphs")
     table.add_row("sentences: nlp-id", "", "", "", "", "no sentence splitter in nlp-id")
     console.print(table)
     return results
