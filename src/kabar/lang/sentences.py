@@ -17,7 +17,7 @@ import re
 
 from yasbd import BoundaryDetector
 
-from kabar.lang.lexicon import data_lines, data_text
+from kabar.lang.lexicon import data_text
 
 _TLD = r"(?:com|co|id|net|org|go|ac|or|info|tv|news|my|sg|uk|us|io)\b"
 # ".X" glue: a word of 2+ lower-case letters (or a closing bracket/quote), a terminal mark,
@@ -29,31 +29,36 @@ _WORD_BEFORE = re.compile(r"(\S+)$")
 
 
 @functools.cache
-def abbreviations() -> frozenset[str]:
-    """The abbreviation lexicon (``lang/data/abbreviations.txt``)."""
-    entries = set()
-    for _, line in data_lines("abbreviations.txt"):
-        if not line.endswith("."):
-            raise ValueError(f"abbreviations.txt: entry {line!r} must end with a period")
-        entries.add(line)
-        entries.add(line[0].upper() + line[1:])
-    return frozenset(entries)
-
-
-@functools.cache
-def prefix_abbreviations() -> frozenset[str]:
-    """Abbreviations written before a name ("Jend.", "Kec.", "Jl."): never a sentence's end."""
-    text = data_text("abbreviations.txt")
-    entries: set[str] = set()
+def _abbreviation_lexicon() -> tuple[frozenset[str], frozenset[str]]:
+    """Every abbreviation of ``lang/data/abbreviations.txt``, and those of the sections marked
+    "(before a name)", each also capitalised (a lower-case entry may open a sentence)."""
+    every: set[str] = set()
+    before: set[str] = set()
     before_name = False
-    for line in text.splitlines():
+    for number, line in enumerate(data_text("abbreviations.txt").splitlines(), 1):
         line = line.strip()
         if line.startswith("#"):  # a section header (or a note) sets what follows
             before_name = line.endswith("(before a name)")
             continue
-        if line and before_name:
-            entries.update((line, line[0].upper() + line[1:]))
-    return frozenset(entries)
+        if not line:
+            continue
+        if not line.endswith("."):
+            raise ValueError(f"abbreviations.txt:{number}: entry {line!r} must end with a period")
+        forms = (line, line[0].upper() + line[1:])
+        every.update(forms)
+        if before_name:
+            before.update(forms)
+    return frozenset(every), frozenset(before)
+
+
+def abbreviations() -> frozenset[str]:
+    """The abbreviation lexicon (``lang/data/abbreviations.txt``)."""
+    return _abbreviation_lexicon()[0]
+
+
+def prefix_abbreviations() -> frozenset[str]:
+    """Abbreviations written before a name ("Jend.", "Kec.", "Jl."): never a sentence's end."""
+    return _abbreviation_lexicon()[1]
 
 
 def _last_word(piece: str) -> str:
