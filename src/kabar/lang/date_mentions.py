@@ -296,12 +296,12 @@ def find_date_mentions(text: str, reference: date | datetime | None = None) -> l
                 end, value, precision = timed
         found.append(FoundDate(start, end, value, precision, anchor))
 
-    for d in find_dates(text):
+    months, weekdays = word_windows(text, "month"), word_windows(text, "weekday")
+    for d in find_dates(text, months):
         value = d.value
         if d.has_time and value[16:19] == ":00":  # "…T07:57:00+07:00" → "…T07:57+07:00", as elsewhere
             value = value[:16] + (d.offset or "")
         add(d.start, d.end, value, "minute" if d.has_time else "day", "text", None if d.has_time else d.date)
-    months, weekdays = word_windows(text, "month"), word_windows(text, "weekday")
     for m in finditer_in(pats["wd_dm"], text, weekdays):
         day, month, weekday = int(m.group("d")), int(m.group("m")), cal.weekdays[m.group("wd").lower()]
         resolved = _nearest_year(day, month, ref_day) if ref_day else _year_by_weekday(day, month, weekday)

@@ -140,11 +140,12 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 _NUMERIC_HINT = re.compile(r"\d[/.-][01]?\d[/.-](?:19|20)\d\d")
 
 
-def find_dates(text: str) -> list[DateMatch]:
+def find_dates(text: str, months: list[tuple[int, int]] | None = None) -> list[DateMatch]:
     """Every full date (day, month and year stated) in ``text``, with time and offset if given.
 
     A time without a zone keeps no offset: the caller decides (an Indonesian page's clock is
-    usually WIB, but that is an assumption and is labelled as one).
+    usually WIB, but that is an assumption and is labelled as one). ``months`` are the text's
+    :func:`word_windows` for months when the caller has them already.
     """
     cal = calendar()
     found: list[DateMatch] = []
@@ -152,7 +153,7 @@ def find_dates(text: str) -> list[DateMatch]:
     if not _YEAR.search(text):
         return found
     named, english, numeric, weekday_before = _patterns()
-    months = word_windows(text, "month")
+    months = word_windows(text, "month") if months is None else months
     everywhere = [(0, len(text))] if _NUMERIC_HINT.search(text) is not None else []
     for pattern, windows in ((named, months), (english, months), (numeric, everywhere)):
         for m in finditer_in(pattern, text, windows):
