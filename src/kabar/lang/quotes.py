@@ -94,11 +94,7 @@ _NAME = (
     r"(?:[A-Z][\w.'’-]*|\([A-Z][\w.'’-]*\)"
     r"|(?:de|bin|binti|van|von|al|el|ibn|juru|bicara|kantor|berita|agensi|of)(?![\w.'’-]))"
 )
-# a pronoun is not a name ("Ia mengatakan": the pronoun alternative reads it); English names
-# may open with "the" ("the White House said")
-_NOT_PRONOUN = r"(?!(?:Ia|Dia|Beliau|Mereka|Pihaknya|He|She|They|It)\b)"
 _ADVERBS = r"(?i:juga|pun|telah|sempat|kembali|sebelumnya|kemudian|lantas|lalu|pula|memang|sendiri)"
-_SPEAKER = rf"(?P<speaker>{_NOT_PRONOUN}(?:the\s+)?(?:{_NAME})(?:\s+(?:{_NAME}))*)"
 # "kata Kepala Desa Sukamaju, Asep Saepudin": a name after a role, set off by a comma
 _APPOSITIVE = r"(?:,\s+(?P<appos>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,5})(?=\s*(?:[.,!?;]|\(|$)))"
 
@@ -108,42 +104,54 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     c = _cues()
     after = _alt(c.after)
     verbs = _alt(c.verbs)
-    pron = _alt(tuple(sorted((p for p in c.pronouns if p != "nya"), key=len, reverse=True)))
+    pronouns = [p for p in c.pronouns if p != "nya"]
+    pron = _alt(pronouns)
+    # a pronoun is not a name ("Ia mengatakan": the pronoun alternative reads it); English names
+    # may open with "the" ("the White House said")
+    capitalised = _alt(p[0].upper() + p[1:] for p in pronouns)
+    speaker = rf"(?P<speaker>(?!(?:{capitalised})\b)(?:the\s+)?(?:{_NAME})(?:\s+(?:{_NAME}))*)"
     return {
         # “…,” kata Putin / “…,” ujarnya / “…,” kata dia / “…,” Putin menambahkan
         "after_cue": re.compile(
             rf"\s*[,.?!]?\s*(?P<cue>(?i:{after}|{verbs}))(?![\w-])"
-            rf"(?:\s+(?:{_SPEAKER}{_APPOSITIVE}?|(?P<pron>(?i:{pron}))\b))?"
+            rf"(?:\s+(?:{speaker}{_APPOSITIVE}?|(?P<pron>(?i:{pron}))\b))?"
         ),
         "after_description": re.compile(
             rf"\s*[,.?!]?\s*(?P<cue>(?i:{after}|{verbs}))\s+(?P<desc>[a-z][^,.“”\"\n]{{2,60}}?\s(?:tersebut|itu|ini))\b"
         ),
-        "after_name": re.compile(rf"\s*[,.?!]?\s*{_SPEAKER}\s+(?P<cue>(?i:{verbs}|{after}))(?![\w-])"),
+        # the subject of a sentence with an embedded quote ("Stoltenberg menyinggung “…”"), with
+        # an appositive: "Karine Jean-Pierre, juru bicara Gedung Putih, menambahkan"
+        "subject": re.compile(
+            rf"^\s*[“\"]?(?:{speaker}|(?P<pron>{capitalised}))"
+            r"(?:\s*,[^,“\"]{1,80},)?"
+            r"\s+(?P<cue>(?:telah |juga |pun |sempat |kembali )?[a-z]+(?: [a-z]+)?)"
+        ),
+        "after_name": re.compile(rf"\s*[,.?!]?\s*{speaker}\s+(?P<cue>(?i:{verbs}|{after}))(?![\w-])"),
         # “…,” she said / “…,” dia menambahkan
         "after_pron": re.compile(
             rf"\s*[,.?!]?\s*(?P<pron>(?i:{pron}))\s+(?P<cue>(?i:{verbs}|{after}))(?![\w-])"
         ),
         # Putin mengatakan: “… / Putin mengatakan bahwa “… / Kata Kim, “…
         "before_cue": re.compile(
-            rf"(?:{_SPEAKER}|(?P<pron>\b(?i:{pron})))\s+(?P<cue>(?i:{verbs}|{after}))(?:\s+bahwa)?\s*[,:]?\s*$"
+            rf"(?:{speaker}|(?P<pron>\b(?i:{pron})))\s+(?P<cue>(?i:{verbs}|{after}))(?:\s+bahwa)?\s*[,:]?\s*$"
         ),
         "before_kata": re.compile(
             rf"(?P<cue>(?i:kata|ujar|menurut|according to))\s+"
-            rf"(?:{_SPEAKER}|(?P<pron>(?i:{pron}))\b)\s*[,:]\s*$"
+            rf"(?:{speaker}|(?P<pron>(?i:{pron}))\b)\s*[,:]\s*$"
         ),
         "sign": re.compile(rf"(?<!\w)(?i:{_alt(c.signs)})\s*[,:]?\s*$"),
-        "report_after": re.compile(rf"\s*[,.]?\s*(?P<cue>(?i:{_alt(c.reports)}))\s+{_SPEAKER}"),
+        "report_after": re.compile(rf"\s*[,.]?\s*(?P<cue>(?i:{_alt(c.reports)}))\s+{speaker}"),
         # reported speech
         # "X mengatakan …", "X, Kapolres Y, mengatakan …", "A Syukri dari WALHI menyebut bahwa …",
         # "Boeing sebelumnya mengatakan, …"
         "rep_verb": re.compile(
-            rf"^(?:{_SPEAKER}(?:\s+dari\s+[A-Z][^,“\"]{{1,60}}?)?(?:\s*\([^)]{{1,20}}\))?(?:\s*,[^,“\"]{{1,80}},)?"
+            rf"^(?:{speaker}(?:\s+dari\s+[A-Z][^,“\"]{{1,60}}?)?(?:\s*\([^)]{{1,20}}\))?(?:\s*,[^,“\"]{{1,80}},)?"
             rf"|(?P<pron>(?i:{pron})))\s*,?\s+(?:{_ADVERBS}\s+)*"
             rf"(?P<cue>(?i:{verbs}))(?:\s+bahwa)?\s*,?\s+(?P<words>[^“\"«].+?)[.!?]?$"
         ),
         # "Pelatih timnas Indonesia, Patrick Kluivert, menegaskan bahwa …"
         "rep_role_name": re.compile(
-            rf"^[A-Z][^,“\"]{{1,80}},\s+{_SPEAKER}\s*,?\s+(?:{_ADVERBS}\s+)*"
+            rf"^[A-Z][^,“\"]{{1,80}},\s+{speaker}\s*,?\s+(?:{_ADVERBS}\s+)*"
             rf"(?P<cue>(?i:{verbs}))(?:\s+bahwa)?\s*,?\s+(?P<words>[^“\"«].+?)[.!?]?$"
         ),
         # "Menurutnya, …", "Disampaikannya, …": the clitic names the last speaker
@@ -154,18 +162,18 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # "Dijelaskan Deka, …", "Kata Sekda Suyasa, …", "Dikatakan dia, …"
         "rep_fronted": re.compile(
             rf"^(?P<cue>Kata|Dijelaskan|Disampaikan|Ditambahkan|Dikatakan|Ditegaskan|Disebutkan|Diungkapkan)\s+"
-            rf"(?:{_SPEAKER}|(?P<pron>(?i:{pron}))\b)\s*,\s*(?P<words>[^“\"«].+?)[.!?]?$"
+            rf"(?:{speaker}|(?P<pron>(?i:{pron}))\b)\s*,\s*(?P<words>[^“\"«].+?)[.!?]?$"
         ),
         "rep_according": re.compile(
-            rf"^(?P<cue>(?i:{_alt(c.according)}))\s+{_SPEAKER}\s*,\s*(?P<words>[^“\"«].+?)[.!?]?$"
+            rf"^(?P<cue>(?i:{_alt(c.according)}))\s+{speaker}\s*,\s*(?P<words>[^“\"«].+?)[.!?]?$"
         ),
         "rep_after": re.compile(
-            rf"^(?P<words>[^“\"«].+?),\s*(?P<cue>(?i:{after}))(?:\s+{_SPEAKER})?"
+            rf"^(?P<words>[^“\"«].+?),\s*(?P<cue>(?i:{after}))(?:\s+{speaker})?"
             r"(?:\s*,\s*[^,“\"]{1,80})?\s*[.!?]?$"  # "…, kata Rina, pedagang di Pasar Kramat Jati."
         ),
         # "…, demikian laporan KCNA." / "…, seperti dilaporkan Reuters."
         "rep_report": re.compile(
-            rf"^(?P<words>[^“\"«].+?),\s*(?P<cue>(?i:{_alt(c.reports)}))\s+{_SPEAKER}\s*[.!?]?$"
+            rf"^(?P<words>[^“\"«].+?),\s*(?P<cue>(?i:{_alt(c.reports)}))\s+{speaker}\s*[.!?]?$"
         ),
     }
 
@@ -371,13 +379,6 @@ def _attribute(text: str, qs: int, qe: int, sentence: tuple[int, int], pats) -> 
     return FoundQuote(qs, qe, True, None, None, None, None)
 
 
-_SUBJECT = re.compile(
-    rf"^\s*[“\"]?(?:{_SPEAKER}|(?P<pron>Ia|Dia|Beliau|Mereka|Pihaknya))"
-    r"(?:\s*,[^,“\"]{1,80},)?"  # an appositive: "Karine Jean-Pierre, juru bicara Gedung Putih, menambahkan"
-    r"\s+(?P<cue>(?:telah |juga |pun |sempat |kembali )?[a-z]+(?: [a-z]+)?)"
-)
-
-
 # the words before the sentence's first verb ("Agensi berita negara KCNA | mengatakan …")
 _HEAD_TO_VERB = re.compile(
     r"^\s*(?P<speaker>[A-Z][^,;:“\"]{1,80}?)\s+(?P<cue>(?:telah |juga |pun |sempat |kembali )?"
@@ -418,7 +419,7 @@ def _subject(text: str, sentence_start: int, quote_open: int, pats) -> tuple[int
     head = text[start:quote_open]
     if not head.strip():
         return None
-    m = _SUBJECT.match(head)
+    m = pats["subject"].match(head)
     if m is not None and (
         (m.groupdict().get("speaker") and _connective(m.group("speaker")))
         or (not _VERBISH.match(m.group("cue")) and m.group("cue").split()[0].lower() not in _cues().verbs)
