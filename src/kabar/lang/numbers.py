@@ -54,6 +54,7 @@ class _Lexicon:
     measures: frozenset[str]
     scores: frozenset[str]
     english: frozenset[str]
+    not_units: frozenset[str]
 
 
 @functools.cache
@@ -79,6 +80,7 @@ def _lexicon() -> _Lexicon:
         "measure",
         "score",
         "english",
+        "not_unit",
     }
     if set(table) - known:
         raise ValueError(f"numbers.tsv: unknown kinds {sorted(set(table) - known)}")
@@ -100,6 +102,7 @@ def _lexicon() -> _Lexicon:
         frozenset(table.get("measure", {})),
         frozenset(table.get("score", {})),
         frozenset(table.get("english", {})),
+        frozenset(table.get("not_unit", {})),
     )
 
 
@@ -200,48 +203,6 @@ def _parse_words(words: list[str]) -> float | None:
     return float(total + group + (last or 0))
 
 
-_STOP_UNITS = frozenset(
-    {
-        "dan",
-        "atau",
-        "yang",
-        "di",
-        "ke",
-        "dari",
-        "pada",
-        "untuk",
-        "dengan",
-        "itu",
-        "ini",
-        "and",
-        "the",
-        "of",
-        "to",
-        "hingga",
-        "sampai",
-        "masih",
-        "sudah",
-        "telah",
-        "akan",
-        "juga",
-        "lagi",
-        "saja",
-        "pun",
-        "lebih",
-        "kurang",
-        "besar",
-        "kecil",
-        "terbawah",
-        "teratas",
-        "per",
-        "sekitar",
-        "namun",
-        "tetapi",
-        "serta",
-    }
-)
-
-
 _VERB_LIKE = re.compile(r"(?:me|di)[a-z]{4,}|[a-z]+nya")
 
 
@@ -256,7 +217,7 @@ def _unit_after(text: str, end: int) -> tuple[str | None, int]:
         return m.group("unit"), m.end()
     word = m.group("word")
     low = word.lower()
-    if low in _STOP_UNITS or _VERB_LIKE.fullmatch(low):
+    if low in _lexicon().not_units or _VERB_LIKE.fullmatch(low):
         return None, end
     square = re.match(r"\s+(persegi|kubik)\b", text[m.end() : m.end() + 10])
     if square:  # "18 meter persegi"
