@@ -218,11 +218,13 @@ def bench(
 
 @app.command("eval")
 def eval_(
-    task: Annotated[str, typer.Argument(help="What to evaluate: 'lang' (seeds' gold) or 'ner'.")],
+    task: Annotated[str, typer.Argument(help="What to evaluate: 'lang' (seeds' gold), 'ner' or 'cluster'.")],
     data: Annotated[
         Path | None,
         typer.Option(
-            "--data", help="ner: an IndoNLU-format JSONL file; lang: a gold folder. Default: ../shared."
+            "--data",
+            help="ner: an IndoNLU-format JSONL file; lang: a gold folder; cluster: a JSONL file of "
+            "{id, published, outlet, title, text|paragraphs, event}. Default: ../shared.",
         ),
     ] = None,
     as_json: Annotated[
@@ -230,20 +232,103 @@ def eval_(
     ] = False,
     predictions: Annotated[
         Path | None,
-        typer.Option("--predictions", help="ner: write one {tokens, tags} line per sentence here."),
+        typer.Option(
+            "--predictions",
+            help="ner: write one {tokens, tags} line per sentence; cluster: one {id, event} line "
+            "per article.",
+        ),
     ] = None,
     model: Annotated[
         str | None,
         typer.Option("--model", help="ner: 'nergrit' or 'nerp' (default: the one matching the tags)."),
     ] = None,
+    part: Annotated[
+        str,
+        typer.Option(
+            "--fold",
+            help="cluster: 'held-out' (articles the join model was not calibrated on; the default), "
+            "'calibration' or 'all'. With --data the default is 'all'.",
+        ),
+    ] = "",
+    blank_titles: Annotated[bool, typer.Option("--blank-titles", help="cluster: drop every title.")] = False,
+    blank_dates: Annotated[
+        bool, typer.Option("--blank-dates", help="cluster: drop every publication date.")
+    ] = False,
 ) -> None:
     """Score kabar against gold data, with baselines computed in the same run."""
     if task == "ner":
         _eval_ner(data, as_json, predictions, model)
     elif task == "lang":
         _eval_lang(data, as_json)
+    elif task == "cluster":
+        _eval_cluster(
+            data, as_json, predictions, part or ("all" if data else "held-out"), blank_titles, blank_dates
+        )
     else:
-        raise typer.BadParameter(f"unknown task {task!r}: use 'lang' or 'ner'", param_hint="TASK")
+        raise typer.BadParameter(f"unknown task {task!r}: use 'lang', 'ner' or 'cluster'", param_hint="TASK")
+
+
+def _eval_cluster(
+    data: Path | None,
+    as_json: bool,
+    predictions: Path | None,
+    part: str,
+    blank_titles: bool,
+    blank_dates: bool,
+) -> None:
+    from kabar.eval.cluster import (
+        SETS,
+        blank,
+        development_set,
+        evaluate,
+        fold,
+        load_records,
+        write_predictions,
+    )
+
+    folds = {"held-out": (1,), "calibration": (0,), "all": (0, 1)}
+    if part not in folds:
+        raise typer.BadParameter("use 'held-out', 'calibration' or 'all'", param_hint="--fold")
+    if data is not None:
+        if not data.is_file():
+            raise typer.BadParameter(f"{data}: no such file", param_hint="--data")
+        try:
+            sets = [(str(data), load_records(data))]
+        except ValueError as exc:
+            raise typer.BadParameter(str(exc), param_hint="--data") from None
+    else:
+        if predictions is not None:
+            raise typer.BadParameter("--predictions needs one --data file", param_hint="--predictions")
+        try:
+            sets = [(name, development_set(name)) for name in SETS]
+        except FileNotFoundError as exc:
+            raise typer.BadParameter(str(exc), param_hint="--data") from None
+    reports = []
+    for name, records in sets:
+        records = [r for r in records if fold(r.id) in folds[part]]
+        records = blank(records, blank_titles, blank_dates)
+        blanked = (", titles blanked" if blank_titles else "") + (", dates blanked" if blank_dates else "")
+        label = f"{name} ({part}{blanked})"
+        with err.status(f"clustering {label}: {len(records)} articles…"):
+            report = evaluate(records, label)
+        reports.append(report)
+        if predictions is not None:
+            write_predictions(predictions, report.predicted, [r.id for r in records])
+    if as_json:
+        payload = [r.to_json() for r in reports]
+        typer.echo(json.dumps(payload[0] if len(payload) == 1 else payload, ensure_ascii=False, indent=2))
+        return
+    console = Console(highlight=False)
+    for r in reports:
+        console.print(f"{r.data}: {r.n} articles, {r.system['gold_pairs']} same-event pairs", markup=False)
+        rows = [("kabar", r.system), *r.baselines.items()]
+        for label, s in rows:
+            console.print(
+                f"  {label:<16} pairwise P {s['pairwise_precision']:.3f}  R {s['pairwise_recall']:.3f}  "
+                f"F1 {s['pairwise_f1']:.3f}   B3 P {s['b3_precision']:.3f}  R {s['b3_recall']:.3f}  "
+                f"F1 {s['b3_f1']:.3f}",
+                markup=False,
+            )
 
 
 def _eval_ner(data: Path | None, as_json: bool, predictions: Path | None, model: str | None) -> None:
@@ -319,7 +404,7 @@ def _eval_lang(data: Path | None, as_json: bool) -> None:
 
 @app.command()
 def train(
-    task: Annotated[str, typer.Argument(help="What to train: 'ner'.")],
+    task: Annotated[str, typer.Argument(help="What to train: 'ner' or 'join' (the event join model).")],
     data: Annotated[
         Path | None,
         typer.Option("--data", help="Folder with <model>_train.jsonl (default: ../shared/data/ner)."),
@@ -334,8 +419,11 @@ def train(
     from kabar.lang.ner import MODELS, read_jsonl, shipped_model_path
     from kabar.lang.ner import train as train_ner
 
+    if task == "join":
+        _train_join(out)
+        return
     if task != "ner":
-        raise typer.BadParameter(f"unknown task {task!r}: use 'ner'", param_hint="TASK")
+        raise typer.BadParameter(f"unknown task {task!r}: use 'ner' or 'join'", param_hint="TASK")
     names = MODELS if model == "all" else (model,)
     if any(n not in MODELS for n in names):
         raise typer.BadParameter(f"use one of {', '.join(MODELS)} or 'all'", param_hint="--model")
@@ -350,6 +438,29 @@ def train(
         with err.status(f"training {name} on {len(sentences)} sentences…"):
             train_ner(sentences, target)
         err.print(f"{name}: {len(sentences)} sentences → {target} ({time.monotonic() - started:.0f} s)")
+
+
+def _train_join(out: Path | None) -> None:
+    from kabar.eval.cluster import SETS, development_set, fold, prepare, scores
+    from kabar.relate.calibrate import fit
+    from kabar.relate.events import WINDOW_DAYS
+    from kabar.relate.pairs import model_path
+    from kabar.relate.signature import signature
+
+    started = time.monotonic()
+    sets = {}
+    for name in SETS:
+        try:
+            records = [r for r in development_set(name) if fold(r.id) == 0]
+        except FileNotFoundError as exc:
+            raise typer.BadParameter(str(exc), param_hint="--data") from None
+        with err.status(f"reading {name}: {len(records)} calibration articles…"):
+            articles = prepare(records)
+        sets[name] = ([signature(a) for a in articles], [r.event for r in records])
+    model = fit(sets, WINDOW_DAYS, scores, progress=lambda line: err.print(line, markup=False))
+    target = out / "join_model.json" if out else model_path()
+    target.write_text(json.dumps(model.to_dict(), indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    err.print(f"join model → {target} ({time.monotonic() - started:.0f} s)", markup=False)
 
 
 @app.callback(invoke_without_command=True)

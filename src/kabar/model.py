@@ -249,6 +249,16 @@ class Article(Serialisable):
 
 
 @dataclass(slots=True)
+class ArticleFlag(Serialisable):
+    """Evidence about how one article was made (``translated``, ``generic_rewrite``): a score
+    and the passages behind it, never a verdict."""
+
+    flag: str
+    score: float
+    evidence: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True)
 class ArticleRef(Serialisable):
     """What a digest says about each article it cites, so every id resolves."""
 
@@ -259,6 +269,7 @@ class ArticleRef(Serialisable):
     published: str | None
     url: str | None = None
     language: str | None = None
+    flags: list[ArticleFlag] = field(default_factory=list)
 
 
 @dataclass(slots=True)

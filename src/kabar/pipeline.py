@@ -17,7 +17,10 @@ from kabar.digest import build_event
 from kabar.lang.annotate import annotate
 from kabar.model import Article, ArticleRef, Digest, Document, Skipped
 from kabar.read import ReadOptions, read_paths
+from kabar.relate.derivations import derivations as find_derivations
+from kabar.relate.duplicates import find_duplicates
 from kabar.relate.events import cluster_articles
+from kabar.relate.flags import article_flags
 
 Progress = Callable[[str, int, int | None], None]
 
@@ -87,14 +90,21 @@ def digest_articles(articles: list[Article], summary_sentences: int = 5) -> Dige
     """Group articles into events and write one digest per event (largest events first)."""
     digest = Digest(generated=datetime.now(UTC).replace(microsecond=0).isoformat())
     digest.articles = [
-        ArticleRef(a.id, a.source, a.title, a.outlet, a.published, a.url, a.language) for a in articles
+        ArticleRef(a.id, a.source, a.title, a.outlet, a.published, a.url, a.language, article_flags(a))
+        for a in articles
     ]
-    for cluster in cluster_articles(articles):
+    clusters = cluster_articles(articles)
+    events = [[articles[i].id for i in c.members] for c in clusters]
+    derived = find_derivations(articles, find_duplicates(articles), [e for e in events if len(e) > 1])
+    for cluster in clusters:
         members = [articles[i] for i in cluster.members]
-        explanation = [f"shared terms: {', '.join(cluster.top_terms)}"] if len(members) > 1 else []
         digest.events.append(
             build_event(
-                event_id([a.id for a in members]), members, k=summary_sentences, explanation=explanation
+                event_id([a.id for a in members]),
+                members,
+                k=summary_sentences,
+                explanation=cluster.explanation,
+                derivations=derived,
             )
         )
     return digest

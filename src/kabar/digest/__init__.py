@@ -15,7 +15,8 @@ import numpy as np
 from sklearn.feature_extraction.text import TfidfVectorizer
 
 from kabar.lang.stopwords import stopwords
-from kabar.model import Article, Coverage, Event, SummarySentence
+from kabar.model import Article, Derivation, Event, SummarySentence
+from kabar.relate.coverage import coverage as event_coverage
 
 SUMMARY_SENTENCES = 5
 CITE_THRESHOLD = 0.35
@@ -47,25 +48,27 @@ def _published_key(article: Article) -> str:
 
 
 def build_event(
-    event_id: str, articles: list[Article], k: int = SUMMARY_SENTENCES, explanation: list[str] | None = None
+    event_id: str,
+    articles: list[Article],
+    k: int = SUMMARY_SENTENCES,
+    explanation: list[str] | None = None,
+    derivations: list[Derivation] | None = None,
 ) -> Event:
-    """The digest of one event (``articles`` in any order; output order is stable)."""
+    """The digest of one event (``articles`` in any order; output order is stable), with the
+    derivations among its articles (from ``kabar.relate``) and the coverage they imply."""
     articles = sorted(articles, key=lambda a: (_published_key(a), a.id))
     ids = [a.id for a in articles]
-    outlets = {a.outlet.lower() for a in articles if a.outlet}
     dated = [a for a in articles if a.published]
-    coverage = Coverage(
-        articles=len(articles),
-        outlets=len(outlets),
-        independent_reports=len(articles),  # derivation groups arrive with the relations issue
-        first_publisher=(dated[0].outlet or dated[0].id) if dated else None,
-    )
+    inside = set(ids)
+    derivations = [d for d in derivations or [] if d.source in inside and d.derived in inside]
+    coverage = event_coverage(articles, derivations)
     event = Event(
         id=event_id,
         title=None,
         date=dated[0].published_date if dated else None,
         articles=ids,
         coverage=coverage,
+        derivations=derivations,
         explanation=list(explanation or []),
         language=articles[0].language if articles else None,
     )

@@ -1,83 +1,258 @@
-"""Events, first version: connected components of TF-IDF cosine similarity.
+"""Events: incremental clustering of articles into the happenings they report.
 
-Inputs: cleaned articles. Output: lists of article indexes, one list per event, each with
-the top shared terms that explain the join.
+``EventIndex.add(articles)`` joins new articles to the events already there or opens new
+ones. How it decides:
 
-This is the Foundation issue's honest placeholder for the relations issue: a fixed
-threshold (``JOIN_THRESHOLD``, picked by eye on the five seeds and a few unrelated pages,
-not calibrated), no time kernel, no entity features, and single-link components, which can
-chain unrelated articles through a common neighbour. The relations issue replaces it with
-incremental, calibrated clustering.
+1. **Candidates (blocking).** Each article is indexed under its top words and entities
+   (``ArticleSignature.keys``). Two articles are a candidate pair when they share a key and
+   were published at most ``WINDOW_DAYS`` apart (an undated article is compared with all).
+   The rule looks at the pair only, so the set of candidate pairs does not depend on the
+   order articles arrive in, and the cost grows with the articles per key per window, not
+   with the square of the corpus.
+2. **Join probability.** Each candidate pair gets P(same happening) from the calibrated
+   ``JoinModel`` (``relate/pairs.py``). Pairs below ``EDGE_MIN`` are dropped.
+3. **Clusters.** Inside each connected part of the remaining pairs, average linkage: merge
+   the two clusters whose mean pair probability (missing pairs count 0) is highest, while it
+   is at least the model's ``link_threshold`` (calibrated with the model, in its JSON).
+
+Adding articles only adds pairs, so parts only grow (union-find); a part that gained a pair
+is clustered again from scratch. The clusters of a part are a function of its articles and
+their pairs alone, with ties broken by article id, so the events are the same whatever order
+or batch sizes the articles came in. Each event keeps its strongest joins, each with the
+features that pushed it and the words, entities and numbers the two articles share.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import heapq
+from collections.abc import Iterable
+from dataclasses import dataclass, field
 
-import numpy as np
-from sklearn.feature_extraction.text import TfidfVectorizer
-
-from kabar.lang.stopwords import stopwords
 from kabar.model import Article
+from kabar.relate.pairs import JoinModel, default_model, pair_features
+from kabar.relate.signature import ArticleSignature, signature
 
-JOIN_THRESHOLD = 0.12
+WINDOW_DAYS = 7.0
+EDGE_MIN = 0.05
+EXPLAINED_JOINS = 5
+_PRECISION = 1e-9  # scores closer than this are ties, broken by article id
+
+
+@dataclass(frozen=True, slots=True)
+class Join:
+    """Why two articles of an event were put together."""
+
+    a: str
+    b: str
+    probability: float
+    features: tuple[tuple[str, float], ...]  # feature name → push on the log-odds, largest first
+    shared: tuple[str, ...]  # shared entities, numbers and words
+
+    def describe(self) -> str:
+        """One line for people: the pair, its probability, its top features and what it shares."""
+        pushes = ", ".join(f"{name} {push:+.1f}" for name, push in self.features[:3])
+        shared = ", ".join(self.shared[:6])
+        return f"{self.a} ↔ {self.b}: p={self.probability:.2f} ({pushes}); shared: {shared}"
 
 
 @dataclass(slots=True)
-class Cluster:
-    """Article indexes of one event and the terms that tie it together."""
+class EventCluster:
+    """The article ids of one event (sorted) and its strongest joins."""
 
-    members: list[int]
-    top_terms: list[str]
-
-
-def _document(article: Article) -> str:
-    return " ".join([article.title or "", *article.body])
+    ids: list[str]
+    joins: list[Join] = field(default_factory=list)
 
 
-def cluster_articles(articles: list[Article], threshold: float = JOIN_THRESHOLD) -> list[Cluster]:
-    """Group ``articles`` into events (largest first); singletons are events too."""
-    if not articles:
-        return []
-    if len(articles) == 1:
-        return [Cluster([0], [])]
-    stop = sorted(stopwords("id") | stopwords("en"))
-    vectorizer = TfidfVectorizer(
-        lowercase=True,
-        stop_words=stop,
-        ngram_range=(1, 2),
-        min_df=1,
-        sublinear_tf=True,
-        token_pattern=r"(?u)\b[^\W\d_][\w-]+\b",
-    )
-    matrix = vectorizer.fit_transform([_document(a) for a in articles])
-    sims = (matrix @ matrix.T).toarray()
-    parent = list(range(len(articles)))
+def _shared(a: ArticleSignature, b: ArticleSignature) -> tuple[str, ...]:
+    entities = sorted(set(a.entities) & set(b.entities), key=lambda e: -(a.entities[e] + b.entities[e]))
+    numbers = sorted(f"{v:g} {u}" for v, u in a.numbers & b.numbers)
+    words = sorted(set(a.terms) & set(b.terms), key=lambda w: -(a.terms[w] * b.terms[w]))
+    return tuple(entities[:4] + numbers[:3] + words[:5])
 
-    def find(i: int) -> int:
+
+class _Parts:
+    """Union-find over article positions: the connected parts of the pair graph."""
+
+    def __init__(self) -> None:
+        self.parent: list[int] = []
+
+    def add(self) -> int:
+        self.parent.append(len(self.parent))
+        return len(self.parent) - 1
+
+    def find(self, i: int) -> int:
+        parent = self.parent
         while parent[i] != i:
             parent[i] = parent[parent[i]]
             i = parent[i]
         return i
 
-    n = len(articles)
-    for i in range(n):
-        for j in range(i + 1, n):
-            if sims[i, j] >= threshold:
-                parent[find(i)] = find(j)
-    groups: dict[int, list[int]] = {}
-    for i in range(n):
-        groups.setdefault(find(i), []).append(i)
-    terms = np.array(vectorizer.get_feature_names_out())
-    clusters = []
-    for members in groups.values():
-        weights = (
-            np.asarray(matrix[members].min(axis=0).todense()).ravel()
-            if len(members) > 1
-            else np.asarray(matrix[members].sum(axis=0)).ravel()
+    def union(self, i: int, j: int) -> int:
+        ri, rj = self.find(i), self.find(j)
+        if ri != rj:
+            self.parent[max(ri, rj)] = min(ri, rj)
+        return min(ri, rj)
+
+
+def average_linkage(ids: list[str], pairs: dict[tuple[int, int], float], threshold: float) -> list[list[int]]:
+    """Clusters of the positions ``0..len(ids)-1`` by average linkage over ``pairs``
+    (position pair → probability; absent pairs count 0), merging while the best mean is at
+    least ``threshold``. Deterministic: ties go to the clusters with the smallest ids."""
+    members: dict[int, list[int]] = {i: [i] for i in range(len(ids))}
+    key: dict[int, str] = {i: ids[i] for i in range(len(ids))}  # smallest article id in a cluster
+    links: dict[int, dict[int, float]] = {i: {} for i in range(len(ids))}
+    for (i, j), p in pairs.items():
+        links[i][j] = links[i].get(j, 0.0) + p
+        links[j][i] = links[j].get(i, 0.0) + p
+    heap: list[tuple[float, str, str, int, int]] = []
+
+    def push(a: int, b: int) -> None:
+        score = links[a][b] / (len(members[a]) * len(members[b]))
+        if score >= threshold - _PRECISION:
+            ka, kb = sorted((key[a], key[b]))
+            heapq.heappush(heap, (-round(score, 9), ka, kb, a, b))
+
+    for a in links:
+        for b in links[a]:
+            if a < b:
+                push(a, b)
+    next_id = len(ids)
+    while heap:
+        _, _, _, a, b = heapq.heappop(heap)
+        if a not in members or b not in members:
+            continue  # one side was merged already: a stale entry
+        merged = next_id
+        next_id += 1
+        members[merged] = members.pop(a) + members.pop(b)
+        key[merged] = min(key[a], key[b])
+        la, lb = links.pop(a), links.pop(b)
+        combined: dict[int, float] = {}
+        for other, value in [*la.items(), *lb.items()]:
+            if other not in (a, b):
+                combined[other] = combined.get(other, 0.0) + value
+        for other in combined:
+            links[other].pop(a, None)
+            links[other].pop(b, None)
+        links[merged] = combined
+        for other, value in combined.items():
+            links[other][merged] = value
+            push(merged, other)
+    return sorted((sorted(m) for m in members.values()), key=lambda m: min(ids[i] for i in m))
+
+
+class EventIndex:
+    """Incremental event clustering (see the module docstring). Not thread-safe."""
+
+    def __init__(self, model: JoinModel | None = None, window_days: float = WINDOW_DAYS) -> None:
+        self.model = model or default_model()
+        self.threshold = float(self.model.calibration.get("link_threshold", 0.5))
+        self.window = window_days * 86_400.0
+        self.signatures: list[ArticleSignature] = []
+        self._position: dict[str, int] = {}
+        self._postings: dict[str, list[int]] = {}
+        self._pairs: dict[int, dict[int, float]] = {}  # position → neighbour → probability
+        self._parts = _Parts()
+        self._clusters: dict[int, list[list[int]]] = {}  # part root → clusters (positions)
+
+    def __len__(self) -> int:
+        return len(self.signatures)
+
+    def add(self, articles: Iterable[Article]) -> None:
+        """Add annotated articles (an id already in the index is ignored)."""
+        self.add_signatures(signature(a) for a in articles)
+
+    def add_signatures(self, signatures: Iterable[ArticleSignature]) -> None:
+        """Add prepared signatures; re-cluster only the parts that gained pairs."""
+        touched: set[int] = set()
+        for sig in signatures:
+            if sig.id in self._position:
+                continue
+            pos = self._parts.add()
+            self._position[sig.id] = pos
+            self.signatures.append(sig)
+            self._pairs[pos] = {}
+            touched.add(pos)
+            for other in self._candidates(sig):
+                p = self.model.probability(pair_features(sig, self.signatures[other]))
+                if p >= EDGE_MIN:
+                    self._pairs[pos][other] = p
+                    self._pairs[other][pos] = p
+                    self._parts.union(pos, other)
+            for key in sig.keys:
+                self._postings.setdefault(key, []).append(pos)
+        roots = {self._parts.find(t) for t in touched}
+        stale = [r for r in self._clusters if self._parts.find(r) != r or r in roots]
+        for r in stale:
+            del self._clusters[r]
+        by_root: dict[int, list[int]] = {r: [] for r in roots}
+        if roots:
+            for pos in range(len(self.signatures)):
+                root = self._parts.find(pos)
+                if root in by_root:
+                    by_root[root].append(pos)
+        for root, positions in by_root.items():
+            self._clusters[root] = self._cluster(positions)
+
+    def _candidates(self, sig: ArticleSignature) -> list[int]:
+        found: set[int] = set()
+        for key in sig.keys:
+            for other in self._postings.get(key, ()):
+                if other in found:
+                    continue
+                t = self.signatures[other].time
+                if sig.time is None or t is None or abs(sig.time - t) <= self.window:
+                    found.add(other)
+        return sorted(found)
+
+    def _cluster(self, positions: list[int]) -> list[list[int]]:
+        if len(positions) == 1:
+            return [positions]
+        local = {p: k for k, p in enumerate(positions)}
+        pairs = {}
+        for p in positions:
+            for q, prob in self._pairs[p].items():
+                if p < q and q in local:
+                    pairs[(local[p], local[q])] = prob
+        ids = [self.signatures[p].id for p in positions]
+        return [[positions[k] for k in cluster] for cluster in average_linkage(ids, pairs, self.threshold)]
+
+    def _joins(self, cluster: list[int]) -> list[Join]:
+        inside = set(cluster)
+        edges = sorted(
+            ((prob, p, q) for p in cluster for q, prob in self._pairs[p].items() if p < q and q in inside),
+            key=lambda e: (-e[0], self.signatures[e[1]].id, self.signatures[e[2]].id),
         )
-        order = np.argsort(-weights)[:8]
-        top = [str(terms[k]) for k in order if weights[k] > 0]
-        clusters.append(Cluster(sorted(members), top))
-    clusters.sort(key=lambda c: (-len(c.members), c.members[0]))
-    return clusters
+        joins = []
+        for prob, p, q in edges[:EXPLAINED_JOINS]:
+            a, b = sorted((self.signatures[p], self.signatures[q]), key=lambda s: s.id)
+            pushes = self.model.contributions(pair_features(a, b))
+            joins.append(
+                Join(a.id, b.id, round(prob, 4), tuple((n, round(v, 3)) for n, v in pushes), _shared(a, b))
+            )
+        return joins
+
+    def events(self) -> list[EventCluster]:
+        """Every event (singletons too), largest first, then by smallest article id."""
+        out = []
+        for clusters in self._clusters.values():
+            for cluster in clusters:
+                ids = sorted(self.signatures[p].id for p in cluster)
+                out.append(EventCluster(ids, self._joins(cluster) if len(cluster) > 1 else []))
+        out.sort(key=lambda e: (-len(e.ids), e.ids[0]))
+        return out
+
+
+@dataclass(slots=True)
+class Cluster:
+    """Article indexes of one event and the lines that explain its joins."""
+
+    members: list[int]
+    explanation: list[str]
+
+
+def cluster_articles(articles: list[Article], model: JoinModel | None = None) -> list[Cluster]:
+    """Group a batch of annotated ``articles`` into events (largest first); singletons too."""
+    index = EventIndex(model)
+    index.add(articles)
+    where = {a.id: i for i, a in enumerate(articles)}
+    return [Cluster(sorted(where[i] for i in e.ids), [j.describe() for j in e.joins]) for e in index.events()]

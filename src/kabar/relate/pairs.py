@@ -1,0 +1,161 @@
+"""How alike two articles are, as numbers, and the calibrated chance they report one happening.
+
+``pair_features(a, b)`` turns two ``ArticleSignature``s into the feature vector named by
+``FEATURES``; ``JoinModel`` is a logistic regression over it whose coefficients are a data
+file (``relate/data/join_model.json``) written by ``kabar train join`` from the labelled
+development events (``tests/golden/events/``). Every feature is symmetric in ``a`` and ``b``
+and uses nothing but the two signatures, so a pair's probability is the same in any corpus.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import math
+from dataclasses import dataclass
+from importlib import resources
+
+from kabar.relate.signature import ArticleSignature, word_weight
+
+FEATURES = (
+    "term_cosine",
+    "entity_cosine",
+    "title_cosine",
+    "lead_cosine",
+    "lead_entity_cosine",
+    "rare_shared",
+    "lead_entity_conflict",
+    "numbers_jaccard",
+    "terms_x_entities",
+    "shared_numbers",
+    "quote_overlap",
+    "shared_days",
+    "time_close",
+    "time_unknown",
+    "same_outlet",
+    "cross_language",
+)
+RARE_WEIGHT = 4.5  # a word used less than about 3 times in a million words (Zipf < 2.5)
+DAY = 86_400.0
+TIME_SCALE = 2 * DAY  # time_close = exp(-|Δt| / TIME_SCALE)
+
+
+def cosine(a: dict[str, float], b: dict[str, float]) -> float:
+    """Dot product of two L2-normalised sparse vectors; exactly symmetric (``math.fsum`` is
+    exactly rounded, so the order of the terms cannot change the last bit and a pair scores
+    the same whichever article arrived first)."""
+    if len(a) > len(b):
+        a, b = b, a
+    return math.fsum(w * b[k] for k, w in a.items() if k in b)
+
+
+def _unshared(lead: dict[str, float], other: dict[str, float]) -> float:
+    """The weight share of ``lead``'s entities that the other article never names: two
+    reports of one happening name its actors in their leads; two similar happenings (two
+    verdicts, two matches) name different ones."""
+    if not lead or not other:
+        return 0.0
+    return math.fsum(w * w for e, w in lead.items() if e not in other)
+
+
+def _quote_overlap(a: ArticleSignature, b: ArticleSignature) -> float:
+    """The best overlap coefficient between a direct quote of ``a`` and one of ``b``."""
+    best = 0.0
+    for qa in a.quote_words:
+        for qb in b.quote_words:
+            shared = len(qa & qb)
+            if shared:
+                best = max(best, shared / min(len(qa), len(qb)))
+    return best
+
+
+def pair_features(a: ArticleSignature, b: ArticleSignature) -> list[float]:
+    """The values of ``FEATURES`` for one pair of articles (symmetric in ``a`` and ``b``)."""
+    terms = cosine(a.terms, b.terms)
+    entities = cosine(a.entities, b.entities)
+    titles = cosine(a.title_terms, b.title_terms) if a.title_terms and b.title_terms else 0.0
+    lang = a.language if a.language == b.language else "id"
+    known = a.time is not None and b.time is not None
+    close = math.exp(-abs(a.time - b.time) / TIME_SCALE) if known else 0.0
+    return [
+        terms,
+        entities,
+        titles,
+        cosine(a.lead_terms, b.lead_terms),
+        cosine(a.lead_entities, b.lead_entities),
+        math.log1p(sum(1 for t in a.terms if t in b.terms and word_weight(t, lang) >= RARE_WEIGHT)),
+        max(_unshared(a.lead_entities, b.entities), _unshared(b.lead_entities, a.entities)),
+        len(a.numbers & b.numbers) / len(a.numbers | b.numbers) if a.numbers and b.numbers else 0.0,
+        terms * entities,
+        math.log1p(len(a.numbers & b.numbers)),
+        _quote_overlap(a, b),
+        math.log1p(len(a.days & b.days)),
+        close,
+        0.0 if known else 1.0,
+        1.0 if a.outlet and a.outlet == b.outlet else 0.0,
+        1.0 if a.language != b.language else 0.0,
+    ]
+
+
+@dataclass(frozen=True, slots=True)
+class JoinModel:
+    """Logistic regression: P(same event) = sigmoid(intercept + Σ coef·(x - mean)/scale)."""
+
+    intercept: float
+    coefficients: tuple[float, ...]
+    means: tuple[float, ...]
+    scales: tuple[float, ...]
+    calibration: dict
+
+    def probability(self, features: list[float]) -> float:
+        """The calibrated probability that the pair reports one happening."""
+        z = self.intercept
+        for x, c, m, s in zip(features, self.coefficients, self.means, self.scales, strict=True):
+            z += c * (x - m) / s
+        return 1.0 / (1.0 + math.exp(-z)) if z > -40 else 0.0
+
+    def contributions(self, features: list[float]) -> list[tuple[str, float]]:
+        """Each feature's push on the log-odds (its coefficient times its standardised value,
+        against the average pair), largest first: the explanation of one join."""
+        parts = [
+            (name, c * (x - m) / s)
+            for name, x, c, m, s in zip(
+                FEATURES, features, self.coefficients, self.means, self.scales, strict=True
+            )
+        ]
+        return sorted(parts, key=lambda kv: -kv[1])
+
+    def to_dict(self) -> dict:
+        """The JSON form written by ``kabar train join``."""
+        return {
+            "features": list(FEATURES),
+            "intercept": self.intercept,
+            "coefficients": list(self.coefficients),
+            "means": list(self.means),
+            "scales": list(self.scales),
+            "calibration": self.calibration,
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict) -> JoinModel:
+        """Read the JSON form; refuses a model trained on other features."""
+        if list(data.get("features", [])) != list(FEATURES):
+            raise ValueError("join model was trained on other features; rebuild it with `kabar train join`")
+        return cls(
+            float(data["intercept"]),
+            tuple(map(float, data["coefficients"])),
+            tuple(map(float, data["means"])),
+            tuple(map(float, data["scales"])),
+            dict(data.get("calibration", {})),
+        )
+
+
+def model_path():
+    """Where the shipped join model lives (``relate/data/join_model.json``)."""
+    return resources.files("kabar.relate").joinpath("data/join_model.json")
+
+
+@functools.cache
+def default_model() -> JoinModel:
+    """The shipped join model."""
+    return JoinModel.from_dict(json.loads(model_path().read_text(encoding="utf-8")))
