@@ -445,7 +445,7 @@ def _train_join(out: Path | None) -> None:
     from kabar.relate.calibrate import fit
     from kabar.relate.events import WINDOW_DAYS
     from kabar.relate.pairs import model_path
-    from kabar.relate.signature import signature
+    from kabar.relate.signature import signatures
 
     started = time.monotonic()
     sets = {}
@@ -456,7 +456,7 @@ def _train_join(out: Path | None) -> None:
             raise typer.BadParameter(str(exc), param_hint="--data") from None
         with err.status(f"reading {name}: {len(records)} calibration articles…"):
             articles = prepare(records)
-        sets[name] = ([signature(a) for a in articles], [r.event for r in records])
+        sets[name] = (signatures(articles), [r.event for r in records])
     model = fit(sets, WINDOW_DAYS, scores, progress=lambda line: err.print(line, markup=False))
     target = out / "join_model.json" if out else model_path()
     target.write_text(json.dumps(model.to_dict(), indent=1, ensure_ascii=False) + "\n", encoding="utf-8")

@@ -8,7 +8,9 @@ average linkage, both chosen on those articles only.
    so the model learns on the pairs it will be asked about.
 2. Logistic regression (scikit-learn, L2, ``C``), features standardised; every set weighs
    the same in the fit, whatever its number of pairs, so the dense day does not drown the
-   sparse years.
+   sparse years. The labelled sets hold one language each, so the wording features of a
+   cross-language pair are imputed from the lead embedding: a least-squares line per feature
+   (``imputation``) fitted on the same-language candidate pairs.
 3. The link threshold is the value on ``THRESHOLDS`` with the best mean pairwise F1 over the
    sets' calibration articles, clustered by the real ``EventIndex`` with the fitted model.
    Sets with fewer than ``MIN_GOLD_PAIRS`` same-event pairs among their candidates are left out
@@ -22,7 +24,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 
-from kabar.relate.pairs import FEATURES, JoinModel, pair_features
+from kabar.relate.pairs import FEATURES, WORDING_FEATURES, JoinModel, pair_features
 from kabar.relate.signature import ArticleSignature
 
 THRESHOLDS = tuple(round(0.2 + 0.05 * k, 2) for k in range(13))  # 0.20 … 0.80
@@ -73,6 +75,11 @@ def fit(
             progress(f"{name}: {len(pairs)} candidate pairs, {positive} in one event")
     x = np.array(rows, dtype=float)
     y = np.array(labels)
+    embedding = x[:, FEATURES.index("lead_embedding")]
+    imputation = {}
+    for name in WORDING_FEATURES:
+        slope, intercept = np.polyfit(embedding, x[:, FEATURES.index(name)], 1)
+        imputation[name] = [float(f"{slope:.6g}"), float(f"{intercept:.6g}")]
     w = np.array(weights) * len(rows) / max(1e-12, sum(weights))
     means = x.mean(axis=0)
     scales = x.std(axis=0)
@@ -93,7 +100,11 @@ def fit(
     best, table = None, {}
     for threshold in THRESHOLDS:
         candidate = JoinModel(
-            model.intercept, model.coefficients, model.means, model.scales, {"link_threshold": threshold}
+            model.intercept,
+            model.coefficients,
+            model.means,
+            model.scales,
+            {"link_threshold": threshold, "imputation": imputation},
         )
         f1s = {}
         for name in sorted(sets):
@@ -113,6 +124,7 @@ def fit(
     assert best is not None
     calibration = {
         "link_threshold": best[1],
+        "imputation": imputation,
         "fit": f"logistic regression, L2, C={C:g}, standardised features, each set weighted equally",
         "sets": counts,
         "calibration_pairwise_f1": table[str(best[1])],

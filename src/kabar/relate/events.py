@@ -13,7 +13,9 @@ ones. How it decides:
    ``JoinModel`` (``relate/pairs.py``). Pairs below ``EDGE_MIN`` are dropped.
 3. **Clusters.** Inside each connected part of the remaining pairs, average linkage: merge
    the two clusters whose mean pair probability (missing pairs count 0) is highest, while it
-   is at least the model's ``link_threshold`` (calibrated with the model, in its JSON).
+   is at least the model's ``link_threshold`` (calibrated with the model, in its JSON), and
+   never so that one event holds two dated articles more than ``WINDOW_DAYS`` apart (undated
+   articles would otherwise bridge two similar happenings months apart).
 
 Adding articles only adds pairs, so parts only grow (union-find); a part that gained a pair
 is clustered again from scratch. The clusters of a part are a function of its articles and
@@ -30,7 +32,7 @@ from dataclasses import dataclass, field
 
 from kabar.model import Article
 from kabar.relate.pairs import JoinModel, default_model, pair_features
-from kabar.relate.signature import ArticleSignature, signature
+from kabar.relate.signature import ArticleSignature, signatures
 
 WINDOW_DAYS = 7.0
 EDGE_MIN = 0.05
@@ -94,11 +96,27 @@ class _Parts:
         return min(ri, rj)
 
 
-def average_linkage(ids: list[str], pairs: dict[tuple[int, int], float], threshold: float) -> list[list[int]]:
+def average_linkage(
+    ids: list[str],
+    pairs: dict[tuple[int, int], float],
+    threshold: float,
+    times: list[float | None] | None = None,
+    span: float | None = None,
+) -> list[list[int]]:
     """Clusters of the positions ``0..len(ids)-1`` by average linkage over ``pairs``
     (position pair → probability; absent pairs count 0), merging while the best mean is at
-    least ``threshold``. Deterministic: ties go to the clusters with the smallest ids."""
+    least ``threshold``. With ``times`` and ``span``, no cluster may hold two dated articles
+    more than ``span`` seconds apart (a cannot-link: undated articles can bridge otherwise).
+    Deterministic: ties go to the clusters with the smallest ids."""
     members: dict[int, list[int]] = {i: [i] for i in range(len(ids))}
+    lo: dict[int, float | None] = {i: times[i] if times else None for i in range(len(ids))}
+    hi: dict[int, float | None] = dict(lo)
+
+    def fits(a: int, b: int) -> bool:
+        if span is None or lo[a] is None or lo[b] is None:
+            return True
+        return max(hi[a], hi[b]) - min(lo[a], lo[b]) <= span  # type: ignore[operator]
+
     key: dict[int, str] = {i: ids[i] for i in range(len(ids))}  # smallest article id in a cluster
     links: dict[int, dict[int, float]] = {i: {} for i in range(len(ids))}
     for (i, j), p in pairs.items():
@@ -121,9 +139,15 @@ def average_linkage(ids: list[str], pairs: dict[tuple[int, int], float], thresho
         _, _, _, a, b = heapq.heappop(heap)
         if a not in members or b not in members:
             continue  # one side was merged already: a stale entry
+        if not fits(a, b):
+            continue  # spans only grow: this pair can never merge
         merged = next_id
         next_id += 1
         members[merged] = members.pop(a) + members.pop(b)
+        dated_lo = [v for v in (lo.pop(a), lo.pop(b)) if v is not None]
+        dated_hi = [v for v in (hi.pop(a), hi.pop(b)) if v is not None]
+        lo[merged] = min(dated_lo) if dated_lo else None
+        hi[merged] = max(dated_hi) if dated_hi else None
         key[merged] = min(key[a], key[b])
         la, lb = links.pop(a), links.pop(b)
         combined: dict[int, float] = {}
@@ -159,7 +183,7 @@ class EventIndex:
 
     def add(self, articles: Iterable[Article]) -> None:
         """Add annotated articles (an id already in the index is ignored)."""
-        self.add_signatures(signature(a) for a in articles)
+        self.add_signatures(signatures(list(articles)))
 
     def add_signatures(self, signatures: Iterable[ArticleSignature]) -> None:
         """Add prepared signatures; re-cluster only the parts that gained pairs."""
@@ -214,7 +238,9 @@ class EventIndex:
                 if p < q and q in local:
                     pairs[(local[p], local[q])] = prob
         ids = [self.signatures[p].id for p in positions]
-        return [[positions[k] for k in cluster] for cluster in average_linkage(ids, pairs, self.threshold)]
+        times = [self.signatures[p].time for p in positions]
+        clusters = average_linkage(ids, pairs, self.threshold, times, self.window)
+        return [[positions[k] for k in cluster] for cluster in clusters]
 
     def _joins(self, cluster: list[int]) -> list[Join]:
         inside = set(cluster)

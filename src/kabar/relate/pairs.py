@@ -34,9 +34,18 @@ FEATURES = (
     "time_unknown",
     "same_outlet",
     "cross_language",
+    "lead_embedding",
 )
+# Features that need both articles in one language; for a pair across languages they are
+# imputed from ``lead_embedding`` (see ``JoinModel.probability``).
+WORDING_FEATURES = ("term_cosine", "title_cosine", "lead_cosine")
 RARE_WEIGHT = 4.5  # a word used less than about 3 times in a million words (Zipf < 2.5)
 DAY = 86_400.0
+_CROSS = FEATURES.index("cross_language")
+_EMBEDDING = FEATURES.index("lead_embedding")
+_TERMS = FEATURES.index("term_cosine")
+_ENTITIES = FEATURES.index("entity_cosine")
+_TERMS_X_ENTITIES = FEATURES.index("terms_x_entities")
 TIME_SCALE = 2 * DAY  # time_close = exp(-|Δt| / TIME_SCALE)
 
 
@@ -47,6 +56,12 @@ def cosine(a: dict[str, float], b: dict[str, float]) -> float:
     if len(a) > len(b):
         a, b = b, a
     return math.fsum(w * b[k] for k, w in a.items() if k in b)
+
+
+def _dot(a: tuple[float, ...] | None, b: tuple[float, ...] | None) -> float:
+    if a is None or b is None:
+        return 0.0
+    return max(0.0, math.fsum(x * y for x, y in zip(a, b, strict=True)))
 
 
 def _unshared(lead: dict[str, float], other: dict[str, float]) -> float:
@@ -94,6 +109,7 @@ def pair_features(a: ArticleSignature, b: ArticleSignature) -> list[float]:
         0.0 if known else 1.0,
         1.0 if a.outlet and a.outlet == b.outlet else 0.0,
         1.0 if a.language != b.language else 0.0,
+        _dot(a.lead_vector, b.lead_vector),
     ]
 
 
@@ -107,8 +123,24 @@ class JoinModel:
     scales: tuple[float, ...]
     calibration: dict
 
+    def imputed(self, features: list[float]) -> list[float]:
+        """``features`` with the wording features of a cross-language pair replaced by what
+        the lead embedding predicts for them (a straight line fitted on same-language pairs by
+        ``kabar train join``): two languages share no words, so without this a translation
+        would look like an unrelated pair to a model that learned on one language at a time."""
+        lines = self.calibration.get("imputation")
+        if not lines or features[_CROSS] < 0.5:
+            return features
+        out = list(features)
+        embedding = features[_EMBEDDING]
+        for name, (slope, intercept) in lines.items():
+            out[FEATURES.index(name)] = min(1.0, max(0.0, slope * embedding + intercept))
+        out[_TERMS_X_ENTITIES] = out[_TERMS] * out[_ENTITIES]
+        return out
+
     def probability(self, features: list[float]) -> float:
         """The calibrated probability that the pair reports one happening."""
+        features = self.imputed(features)
         z = self.intercept
         for x, c, m, s in zip(features, self.coefficients, self.means, self.scales, strict=True):
             z += c * (x - m) / s
@@ -117,6 +149,7 @@ class JoinModel:
     def contributions(self, features: list[float]) -> list[tuple[str, float]]:
         """Each feature's push on the log-odds (its coefficient times its standardised value,
         against the average pair), largest first: the explanation of one join."""
+        features = self.imputed(features)
         parts = [
             (name, c * (x - m) / s)
             for name, x, c, m, s in zip(
