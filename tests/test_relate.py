@@ -3,6 +3,7 @@ duplicates and their shared spans, derivation direction and kinds, coverage and 
 
 from __future__ import annotations
 
+import json
 import random
 
 import pytest
@@ -67,9 +68,36 @@ def test_pair_features_are_symmetric_and_named():
 
 def test_shipped_model_reads_the_current_features():
     model = default_model()
-    assert len(model.coefficients) == len(FEATURES)
+    assert model.trees and all(max(t.feature) < len(FEATURES) for t in model.trees)
     assert 0.2 <= model.calibration["link_threshold"] <= 0.8
     assert set(model.calibration["sets"]) == {"indosum", "indonews", "ecbplus"}
+
+
+def test_join_model_scores_a_close_pair_above_an_unrelated_one():
+    model = default_model()
+    close = [0.0] * len(FEATURES)
+    for name, value in (
+        ("term_cosine", 0.6),
+        ("entity_cosine", 0.7),
+        ("lead_embedding", 0.8),
+        ("time_close", 0.9),
+    ):
+        close[FEATURES.index(name)] = value
+    far = [0.0] * len(FEATURES)
+    far[FEATURES.index("term_cosine")] = 0.05
+    assert model.probability(close) > 0.5 > model.probability(far)
+    pushes = dict(model.contributions(close))
+    assert set(pushes) == set(FEATURES)
+    # Saabas pushes add up to the score minus the trees' root scores
+    roots = model.init + model.rate * sum(t.value[0] for t in model.trees)
+    assert abs(sum(pushes.values()) - (model.raw(close) - roots)) < 1e-9
+
+
+def test_join_model_round_trips_through_json():
+    model = default_model()
+    again = type(model).from_dict(json.loads(json.dumps(model.to_dict())))
+    x = [0.3] * len(FEATURES)
+    assert again.probability(x) == model.probability(x)
 
 
 # ------------------------------------------------------------------ the index

@@ -1,6 +1,7 @@
 """``kabar bench``: speed and peak memory, side by side with the tool a user would otherwise use.
 
-Scenario ``lang`` lives in :mod:`kabar.bench_lang`.
+Scenario ``lang`` lives in :mod:`kabar.bench_lang`, scenario ``relate`` in
+:mod:`kabar.bench_relate`.
 
 Scenario ``clean``:
 
@@ -197,7 +198,12 @@ def _worker(task: str, n: int, real: str | None) -> dict:
 
 
 def _measure(task: str, n: int, real: str | None = None) -> dict:
-    module = "kabar.bench_lang" if task.startswith(("lang-", "split-", "tokens-")) else "kabar.bench"
+    if task.startswith("relate-"):
+        module = "kabar.bench_relate"
+    elif task.startswith(("lang-", "split-", "tokens-")):
+        module = "kabar.bench_lang"
+    else:
+        module = "kabar.bench"
     cmd = [sys.executable, "-m", module, task, str(n), real or ""]
     result = subprocess.run(cmd, capture_output=True, text=True, check=False)
     if result.returncode != 0:
@@ -214,8 +220,8 @@ def run_scenario(
 ) -> dict:
     """Run ``scenario`` and print a table; return the figures."""
     console = console or Console(stderr=True)
-    if scenario not in ("clean", "lang"):
-        raise UsageError(f"unknown scenario {scenario!r}; available: clean, lang")
+    if scenario not in ("clean", "lang", "relate"):
+        raise UsageError(f"unknown scenario {scenario!r}; available: clean, lang, relate")
     real_path = real or (DEFAULT_REAL if DEFAULT_REAL.exists() else None)
     results: dict = {
         "scenario": scenario,
@@ -230,6 +236,11 @@ def run_scenario(
         from kabar.bench_lang import run_lang
 
         results.update(run_lang(docs, real_path, _measure, console))
+        return results
+    if scenario == "relate":
+        from kabar.bench_relate import run_relate
+
+        results.update(run_relate(docs, real_path, _measure, console))
         return results
     with console.status("synthetic text dumps…"):
         results["synthetic"] = _measure("synthetic", docs)

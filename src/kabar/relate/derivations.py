@@ -25,7 +25,7 @@ from collections.abc import Iterable
 from kabar.lang.dates import parse_iso
 from kabar.model import Article, Derivation
 from kabar.relate.duplicates import DuplicatePair
-from kabar.relate.signature import ArticleSignature
+from kabar.relate.signature import distinctive_numbers
 
 MIN_FACTS = 5  # facts (quotes, numbers, entity mentions) each article must have for a rewrite
 REWRITE_ORDER = 0.6  # longest common fact sequence over the shorter article's facts
@@ -72,7 +72,7 @@ def direction(
     return a, b, "direction unknown (same time, same size)"
 
 
-def _facts(article: Article, sig: ArticleSignature) -> list[str]:
+def _facts(article: Article, numbers: frozenset[tuple[float, str]]) -> list[str]:
     """The article's facts in text order: quote keys, numbers and canonical entity names."""
     items: list[tuple[int, str]] = []
     for q in article.quotes:
@@ -80,7 +80,7 @@ def _facts(article: Article, sig: ArticleSignature) -> list[str]:
             items.append((q.start, "q:" + q.text))
     for n in article.numbers:
         key = (round(n.value, 3), n.unit or n.kind)
-        if key in sig.numbers:
+        if key in numbers:
             items.append((n.start, f"n:{key[0]:g} {key[1]}"))
     seen_names: set[str] = set()
     for e in article.entities:
@@ -131,11 +131,15 @@ def common_sequence(xs: list[str], ys: list[str]) -> list[tuple[int, int]]:
 
 
 def rewrite_evidence(
-    a: Article, b: Article, sa: ArticleSignature, sb: ArticleSignature
+    a: Article, b: Article, facts: dict[str, list[str]] | None = None
 ) -> tuple[float, list[str]] | None:
     """``(score, evidence)`` when ``a`` and ``b`` tell the same facts in the same order; the
     score is the common fact sequence over the shorter article's facts (0..1)."""
-    fa, fb = _facts(a, sa), _facts(b, sb)
+    facts = facts if facts is not None else {}
+    for x in (a, b):
+        if x.id not in facts:
+            facts[x.id] = _facts(x, distinctive_numbers(x))
+    fa, fb = facts[a.id], facts[b.id]
     if len(fa) < MIN_FACTS or len(fb) < MIN_FACTS:
         return None
     common = common_sequence(fa, fb)
@@ -151,13 +155,10 @@ def derivations(
     articles: list[Article],
     pairs: Iterable[DuplicatePair],
     events: Iterable[list[str]] = (),
-    signatures: dict[str, ArticleSignature] | None = None,
 ) -> list[Derivation]:
     """Derivation edges among ``articles``: one per duplicate pair, plus rewrites and
     translations found inside ``events`` (lists of article ids) between articles that are not
     already a duplicate pair."""
-    from kabar.relate.signature import signature
-
     by_id = {a.id: a for a in articles}
     out: list[Derivation] = []
     linked: set[tuple[str, str]] = set()
@@ -177,7 +178,7 @@ def derivations(
             evidence.append(f"shared: {text[:160]}")
         out.append(Derivation(source.id, derived.id, pair.kind, pair.jaccard, evidence))
         linked.add((min(a.id, b.id), max(a.id, b.id)))
-    sigs = dict(signatures or {})
+    facts: dict[str, list[str]] = {}  # each article's fact list, made once
     for members in events:
         ids = sorted(i for i in members if i in by_id)
         for k, x in enumerate(ids):
@@ -185,9 +186,7 @@ def derivations(
                 if (x, y) in linked:
                     continue
                 a, b = by_id[x], by_id[y]
-                sa = sigs.setdefault(x, signature(a))
-                sb = sigs.setdefault(y, signature(b))
-                found = rewrite_evidence(a, b, sa, sb)
+                found = rewrite_evidence(a, b, facts)
                 if found is None:
                     continue
                 score, evidence = found

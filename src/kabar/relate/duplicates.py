@@ -27,8 +27,11 @@ from __future__ import annotations
 
 import hashlib
 import re
+import zlib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+
+import numpy as np
 
 from kabar.model import Article
 
@@ -67,7 +70,7 @@ class Fingerprint:
     id: str
     body_hash: int
     words: int
-    shingles: frozenset[int]  # in-process hashes of the word 3-grams (not stable across runs)
+    shingles: bytes  # sorted distinct crc32 hashes of the word 3-grams (uint32): 4 bytes each
     bands: tuple[int, ...]  # one LSH key per band (stable across runs)
     sentences: tuple[SentenceKey, ...]
 
@@ -105,7 +108,9 @@ def fingerprint(article: Article) -> Fingerprint:
         id=article.id,
         body_hash=_stable_hash(" ".join(words)),
         words=len(words),
-        shingles=frozenset(hash(g) for g in grams),
+        shingles=np.unique(
+            np.fromiter((zlib.crc32(g.encode()) for g in grams), dtype=np.uint32, count=len(grams))
+        ).tobytes(),
         bands=bands,
         sentences=tuple(sentences),
     )
@@ -140,10 +145,11 @@ def compare(x: Fingerprint, y: Fingerprint) -> DuplicatePair | None:
         x, y = y, x
     if not x.shingles or not y.shingles:
         return None
-    inter = len(x.shingles & y.shingles)
-    jaccard = inter / (len(x.shingles) + len(y.shingles) - inter)
-    x_in_y, y_in_x = inter / len(x.shingles), inter / len(y.shingles)
-    small, large = sorted((len(x.shingles), len(y.shingles)))
+    xs, ys = np.frombuffer(x.shingles, dtype=np.uint32), np.frombuffer(y.shingles, dtype=np.uint32)
+    inter = len(np.intersect1d(xs, ys, assume_unique=True))
+    jaccard = inter / (len(xs) + len(ys) - inter)
+    x_in_y, y_in_x = inter / len(xs), inter / len(ys)
+    small, large = sorted((len(xs), len(ys)))
     if x.body_hash == y.body_hash or jaccard >= COPY_JACCARD:
         kind = "copy"
     elif max(x_in_y, y_in_x) >= EXCERPT_CONTAINMENT and small <= EXCERPT_SIZE * large:

