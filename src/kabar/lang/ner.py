@@ -85,19 +85,29 @@ def _gazetteer(lower: bool = False) -> tuple[dict[tuple[str, ...], str], dict[st
 def _gazetteer_tags(tokens: list[str], lower: bool = False) -> list[str]:
     """Per token: "B-TYPE"/"I-TYPE" of the longest gazetteer match covering it, else ""."""
     gaz, longest = _gazetteer(lower)
-    if lower:
-        tokens = [t.lower() for t in tokens]
+    return _longest_matches([t.lower() for t in tokens] if lower else tokens, gaz, longest)
+
+
+def _longest_matches(
+    tokens: list[str], gaz: dict[tuple[str, ...], str], longest: dict[str, int]
+) -> list[str]:
+    """:func:`_gazetteer_tags` on tokens already lower-cased when the gazetteer is."""
     out = [""] * len(tokens)
+    n_tokens = len(tokens)
     i = 0
-    while i < len(tokens):
-        for n in range(min(longest.get(tokens[i], 0), len(tokens) - i), 0, -1):
-            kind = gaz.get(tuple(tokens[i : i + n]))
-            if kind:
-                out[i] = "B-" + kind
-                for k in range(i + 1, i + n):
-                    out[k] = "I-" + kind
-                i += n
-                break
+    while i < n_tokens:
+        top = longest.get(tokens[i])
+        if top:  # most tokens open no name: only those that do look further
+            for n in range(min(top, n_tokens - i), 0, -1):
+                kind = gaz.get(tuple(tokens[i : i + n]))
+                if kind:
+                    out[i] = "B-" + kind
+                    for k in range(i + 1, i + n):
+                        out[k] = "I-" + kind
+                    i += n
+                    break
+            else:
+                i += 1
         else:
             i += 1
     return out
@@ -163,22 +173,34 @@ def _gaz_features(offset: int, cased: str, lower: str) -> tuple[str, str]:
 _EDGE = {offset: (f"{offset}:edge",) for offset in (-2, -1, 1, 2)}
 
 
+@functools.lru_cache(maxsize=200_000)
+def _own_block(word: str, cased: str, lower: str) -> tuple[str, ...]:
+    """A token's own features and its gazetteer features, in the order the model was trained
+    with (memoised: it depends on the word and its two gazetteer tags only)."""
+    return ("bias", *_own(word), *_gaz_features(0, cased, lower))
+
+
+@functools.lru_cache(maxsize=400_000)
+def _near_block(word: str, offset: int, cased: str, lower: str) -> tuple[str, ...]:
+    """A neighbour's features and its gazetteer features (memoised like :func:`_own_block`)."""
+    return _near(word, offset) + _gaz_features(offset, cased, lower)
+
+
 def sentence_features(tokens: list[str]) -> list[list[str]]:
     """CRF features (crfsuite attribute strings) of every token of a sentence."""
-    gaz = _gazetteer_tags(tokens)
-    gazl = _gazetteer_tags(tokens, lower=True)
     lows = [t.lower() for t in tokens]
+    gaz = _longest_matches(tokens, *_gazetteer(False))
+    gazl = _longest_matches(lows, *_gazetteer(True))
     n = len(tokens)
     feats = []
     for i, word in enumerate(tokens):
-        f = ["bias", *_own(word), *_gaz_features(0, gaz[i], gazl[i])]
+        f = list(_own_block(word, gaz[i], gazl[i]))
         if i == 0:
             f.append("first")
         for offset in (-2, -1, 1, 2):
             j = i + offset
             if 0 <= j < n:
-                f += _near(tokens[j], offset)
-                f += _gaz_features(offset, gaz[j], gazl[j])
+                f += _near_block(tokens[j], offset, gaz[j], gazl[j])
             else:
                 f += _EDGE[offset]
         if i > 0:
