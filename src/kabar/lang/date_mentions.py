@@ -34,6 +34,7 @@ from datetime import date, datetime, timedelta
 from kabar.lang.dates import PARTS_OF_DAY, calendar, find_dates, finditer_in, word_windows
 from kabar.lang.lexicon import data_rows
 from kabar.lang.numbers import number_word_values
+from kabar.lang.patterns import WordScan
 from kabar.lang.patterns import alternation as _alt
 from kabar.lang.spans import SpanSet
 
@@ -144,6 +145,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             re.I,
         ),
     }
+
+
+@functools.cache
+def _rel_scan() -> WordScan:
+    """The relative phrases ("kemarin", "tahun lalu") found through :class:`WordScan`."""
+    return WordScan(_patterns()["rel"], _relative().phrases)
 
 
 # counted things: "2000 orang" is a number, not the year 2000 (numbers.py owns the list)
@@ -296,7 +303,8 @@ def find_date_mentions(text: str, reference: date | datetime | None = None) -> l
                 end, value, precision = timed
         found.append(FoundDate(start, end, value, precision, anchor))
 
-    months, weekdays = word_windows(text, "month"), word_windows(text, "weekday")
+    low = text.lower()  # shared by the word scans below
+    months, weekdays = word_windows(text, "month", low), word_windows(text, "weekday", low)
     for d in find_dates(text, months):
         value = d.value
         if d.has_time and value[16:19] == ":00":  # "…T07:57:00+07:00" → "…T07:57+07:00", as elsewhere
@@ -369,7 +377,7 @@ def find_date_mentions(text: str, reference: date | datetime | None = None) -> l
             )
             resolved = _weekday_near(ref_day, weekday, forward)
             add(m.start(), m.end(), resolved.isoformat(), "day", "reference", resolved)
-        for m in pats["rel"].finditer(text):
+        for m in _rel_scan().finditer(text, low):
             if _counted_before(text, m.start()):
                 continue  # "22 tahun ini", "beberapa tahun lalu": a length of time, not a date
             unit, amount = rel.phrases[m.group("rel").lower()]

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from kabar.lang.lexicon import data_rows
 from kabar.lang.ner import usually_lower
+from kabar.lang.patterns import WordScan
 from kabar.lang.patterns import alternation as _alt
 from kabar.lang.spans import SpanSet
 
@@ -148,6 +149,19 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     }
 
 
+@functools.cache
+def _word_scans() -> dict[str, WordScan]:
+    r"""The number words ("dua puluh", "ribu") and ordinal words ("ketiga") found through
+    :class:`WordScan` (both patterns open with ``(?<![\w-])`` and their word list)."""
+    lex = _lexicon()
+    pats = _patterns()
+    words = [*lex.words, *lex.teens, *lex.tens, *lex.teen_suffix, *lex.hundreds, *lex.magnitudes]
+    return {
+        "words": WordScan(pats["words"], words),
+        "ordinal_word": WordScan(pats["ordinal_word"], lex.ordinals),
+    }
+
+
 def _parse_numeral(raw: str, lang: str) -> float:
     if lang == "en":
         return float(raw.replace(",", ""))
@@ -269,7 +283,9 @@ def find_numbers(text: str, lang: str = "id", skip: list[tuple[int, int]] | None
         if free(m.start(), m.end()):
             out.append(FoundNumber(m.start(), m.end(), float(m.group("n")), None, "ordinal"))
             taken.add(m.start(), m.end())
-    for m in pats["ordinal_word"].finditer(text):
+    low = text.lower()  # shared by the two word scans
+    scans = _word_scans()
+    for m in scans["ordinal_word"].finditer(text, low):
         word = m.group("w")
         if not free(m.start(), m.end()) or _inside_name(text, m.start(), word):
             continue
@@ -278,7 +294,7 @@ def find_numbers(text: str, lang: str = "id", skip: list[tuple[int, int]] | None
             continue
         out.append(FoundNumber(m.start(), m.end(), float(lex.ordinals[word.lower()]), None, "ordinal"))
         taken.add(m.start(), m.end())
-    for m in pats["words"].finditer(text):
+    for m in scans["words"].finditer(text, low):
         if not free(m.start(), m.end()):
             continue
         words = m.group("words").lower().split()

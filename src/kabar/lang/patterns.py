@@ -3,10 +3,66 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 
 def alternation(words: Iterable[str]) -> str:
     """``words`` as a regex alternation, escaped, longest first (so "pekan lalu" is tried
     before "pekan")."""
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+# the characters re.IGNORECASE matches to an ASCII letter that str.lower() does not turn into
+# that letter ("İ" lower-cases to two characters, "ı" and "ſ" stay what they are)
+_CASE_TRAPS = ("İ", "ı", "ſ")
+
+
+class WordScan:
+    """``pattern.finditer(text)``, faster, for a case-insensitive pattern each match of which
+    starts with one of ``words`` at the start of a word (the pattern opens with ``\\b`` or
+    ``(?<![\\w-])`` and the alternation of ``words``).
+
+    The regex engine tries a case-insensitive alternation of dozens of words at every word of
+    the text; here ``str.find`` looks for the words in the lower-cased text first, and the
+    pattern is only matched where one of them starts. A match found that way is the one
+    ``finditer`` finds: the pattern is matched at the same positions, in order, each search
+    starting after the last match. Text where lower-casing is not re.IGNORECASE's reading
+    (``_CASE_TRAPS``) is searched the plain way.
+    """
+
+    def __init__(self, pattern: re.Pattern[str], words: Iterable[str]) -> None:
+        lowered = {w.lower() for w in words}
+        self.pattern = pattern
+        # a word with a character that has case outside ASCII could match text that
+        # lower-cases to something else: such a list is searched the plain way
+        self._safe = bool(lowered) and all(
+            w and w[0].isalnum() and all(c.isascii() or c.lower() == c.upper() for c in w) for w in lowered
+        )
+        # only the shortest words are looked for: "jun" finds "juni" and "june" too
+        shortest = (w for w in lowered if not any(o != w and w.startswith(o) for o in lowered))
+        self._heads = tuple(sorted(shortest))
+
+    def finditer(self, text: str, low: str | None = None) -> Iterator[re.Match[str]]:
+        """The pattern's matches in ``text`` (``low``: ``text.lower()`` when the caller has it)."""
+        low = text.lower() if low is None else low
+        if not self._safe or len(low) != len(text) or any(c in text for c in _CASE_TRAPS):
+            yield from self.pattern.finditer(text)
+            return
+        starts = set()
+        for head in self._heads:
+            at = low.find(head)
+            while at >= 0:
+                starts.add(at)
+                at = low.find(head, at + 1)
+        match = self.pattern.match
+        end = 0
+        for pos in sorted(starts):
+            if pos < end:
+                continue  # inside the last match: finditer goes on after it
+            before = text[pos - 1] if pos else " "
+            if before.isalnum() or before == "_":
+                continue  # inside a word: the pattern's word boundary fails there
+            m = match(text, pos)
+            if m is not None:
+                yield m
+                end = m.end()
