@@ -382,10 +382,17 @@ def _facility_pattern() -> re.Pattern[str]:
     name = r"[A-Z][\w'’-]*"
     space = r"[^\S\n]+"  # not across a paragraph break
     heads = "|".join(rf"(?P<{kind}>{_alt_words(kinds[kind])})" for kind in _HEAD_TYPES if kinds.get(kind))
+    # every match opens with a head word's first letter: checking that first lets the regex
+    # engine pass over the other positions without trying the three alternations there
+    first = "".join(sorted({word[0] for kind in _HEAD_TYPES for word in kinds.get(kind, [])}))
     return re.compile(
-        rf"(?<![\w-])(?:{heads})(?:{space}(?:{_alt_words(kinds.get('modifier', []))}))*"
+        rf"(?=[{re.escape(first)}])(?<![\w-])(?:{heads})"
+        rf"(?:{space}(?:{_alt_words(kinds.get('modifier', []))}))*"
         rf"(?:{space}{name}){{1,4}}(?![\w'’-])"
     )
+
+
+_MEDIA_DOMAINS = ("com", "co.id", "id", "COM", "CO.ID", "ID", "TV")  # "Serambinews.com", "KOMPAS.TV"
 
 
 @functools.cache
@@ -394,15 +401,35 @@ def _media_pattern() -> re.Pattern[str]:
     domain = r"(?i:com|co\.id|id|net|tv)"
     return re.compile(
         rf"(?<![\w@/.-])(?:(?:{brands})(?:[A-Z][a-z]+|[^\S\n]+[A-Z][a-z]+)(?:\.{domain})?"
-        rf"|[A-Za-z][A-Za-z0-9]+(?:\.[A-Za-z]+)?\.(?:com|co\.id|id|COM|CO\.ID|ID|TV)(?![\w/]))"
+        rf"|[A-Za-z][A-Za-z0-9]+(?:\.[A-Za-z]+)?\.(?:{'|'.join(map(re.escape, _MEDIA_DOMAINS))})(?![\w/]))"
     )
 
 
-def _facility_spans(text: str, a: int, b: int) -> list[_Span]:
+@functools.cache
+def _media_clues() -> tuple[str, ...]:
+    """Strings one of which every match of :func:`_media_pattern` holds: a brand, or a dot and
+    a domain ending."""
+    return (*_heads().get("media", []), *(f".{d}" for d in _MEDIA_DOMAINS))
+
+
+def media_clue_positions(text: str) -> list[int]:
+    """Where the strings of :func:`_media_clues` start in ``text``, sorted: a sentence without
+    one cannot hold a medium's name, and is not searched for one."""
+    found = set()
+    for clue in _media_clues():
+        at = text.find(clue)
+        while at >= 0:
+            found.add(at)
+            at = text.find(clue, at + 1)
+    return sorted(found)
+
+
+def _facility_spans(text: str, a: int, b: int, media_clues: list[int] | None = None) -> list[_Span]:
     """Names made of a head word and the capitalised name after it in ``text[a:b]``
     (``data/facilities.txt``): facilities ("Bandara Internasional Pyongyang", LOC), offices
     ("Polres Bogor", ORG), areas ("Kabupaten Sleman", GPE), not running into a weekday or a
-    month; and news media ("Tribun Medan", "detikJateng", "Serambinews.com", MEDIA)."""
+    month; and news media ("Tribun Medan", "detikJateng", "Serambinews.com", MEDIA).
+    ``media_clues``: :func:`media_clue_positions` of ``text``, when the caller has them."""
     from kabar.lang.dates import calendar
 
     cal = calendar()
@@ -439,6 +466,8 @@ def _facility_spans(text: str, a: int, b: int) -> list[_Span]:
                 out.append(_Span(a, b, text[a:b], "PER", None))
                 end = head_end + names[keep - 1].end()
         out.append(_Span(m.start(), end, text[m.start() : end], _HEAD_TYPES[kind], None))
+    if media_clues is not None and bisect.bisect_left(media_clues, a) == bisect.bisect_left(media_clues, b):
+        return sorted(out, key=lambda s: s.start)  # no brand, no domain: no medium named here
     for m in _media_pattern().finditer(text, a, b):
         if any(s.start <= m.start() < s.end for s in out) or "@" in text[max(0, m.start() - 1) : m.start()]:
             continue
@@ -557,13 +586,14 @@ def find_entities(text: str, sentences: list[tuple[int, int]]) -> list:
     spans: list[_Span] = []
     tokens = fine_tokens(text)
     starts = [t.start for t in tokens]
+    clues = media_clue_positions(text)
     for a, b in sentences:
         inside = tokens[bisect.bisect_left(starts, a) : bisect.bisect_left(starts, b)]
         if not inside:
             continue
         table = _table_spans(text, inside)
         tagged = _tagger_spans(text, inside, table)
-        spans.extend(_with_facilities(_merge(text, table, tagged), _facility_spans(text, a, b)))
+        spans.extend(_with_facilities(_merge(text, table, tagged), _facility_spans(text, a, b, clues)))
     spans = sorted(spans + _short_forms(text, spans), key=lambda s: s.start)
     spans = _with_abbreviations(text, spans)
     names = _canonical_groups(spans)
