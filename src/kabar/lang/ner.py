@@ -18,6 +18,7 @@ from __future__ import annotations
 import functools
 import json
 import re
+import string
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from importlib import resources
@@ -29,6 +30,13 @@ MODELS = ("nergrit", "nerp")
 # chosen on NERGrit's validation split (c1 ∈ {0, .05, .1, .2, .3}, c2 ∈ {.01, .05, .1, .2})
 TRAIN_PARAMS = {"c1": 0.05, "c2": 0.2, "max_iterations": 200, "feature.possible_transitions": True}
 _SHAPE = [(re.compile(r"[A-Z]"), "X"), (re.compile(r"[a-z]"), "x"), (re.compile(r"\d"), "d")]
+# the same three replacements for an ASCII word (``\d`` also matches other scripts' digits)
+_SHAPE_ASCII = str.maketrans(
+    dict.fromkeys(string.ascii_uppercase, "X")
+    | dict.fromkeys(string.ascii_lowercase, "x")
+    | dict.fromkeys(string.digits, "d")
+)
+_RUNS = re.compile(r"(.)\1+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,11 +66,17 @@ def read_jsonl(path: str | Path) -> list[Sentence]:
     return out
 
 
+@functools.lru_cache(maxsize=200_000)
 def _shape(word: str) -> str:
-    shape = word
-    for pattern, char in _SHAPE:
-        shape = pattern.sub(char, shape)
-    return re.sub(r"(.)\1+", r"\1\1", shape)  # "Xxxxxx" → "Xxx"
+    """ "Jakarta" → "Xxx", "G20" → "Xdd" (memoised: a word's own and its four neighbours'
+    features each ask for it)."""
+    if word.isascii():
+        shape = word.translate(_SHAPE_ASCII)
+    else:
+        shape = word
+        for pattern, char in _SHAPE:
+            shape = pattern.sub(char, shape)
+    return _RUNS.sub(r"\1\1", shape)  # "Xxxxxx" → "Xxx"
 
 
 @functools.cache
