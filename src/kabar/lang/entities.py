@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from kabar.lang.lexicon import data_lines, data_rows
 from kabar.lang.ner import usually_lower, word_case
 from kabar.lang.patterns import alternation as _alt_words
+from kabar.lang.patterns import find_words
 
 TYPES = ("PER", "ORG", "GPE", "LOC", "MEDIA", "EVENT")
 
@@ -535,16 +536,13 @@ def _with_abbreviations(text: str, spans: list[_Span]) -> list[_Span]:
         if full is not None and not s.canonical:
             s = _Span(s.start, s.end, s.text, full.type, full.canonical or " ".join(full.text.split()))
         out.append(s)
-    pattern = re.compile(rf"(?<![\w-])(?:{_alt_words(list(found))})(?![\w-])")
     taken = sorted((s.start, s.end) for s in out)
     starts = [a for a, _ in taken]
-    for m in pattern.finditer(text):
-        k = bisect.bisect_left(starts, m.end())
-        if k == 0 or taken[k - 1][1] <= m.start():
-            full = found[m.group()]
-            out.append(
-                _Span(m.start(), m.end(), m.group(), full.type, full.canonical or " ".join(full.text.split()))
-            )
+    for start, end, word in find_words(text, found):
+        k = bisect.bisect_left(starts, end)
+        if k == 0 or taken[k - 1][1] <= start:
+            full = found[word]
+            out.append(_Span(start, end, word, full.type, full.canonical or " ".join(full.text.split())))
     return sorted(out, key=lambda s: s.start)
 
 
@@ -562,16 +560,13 @@ def _short_forms(text: str, spans: list[_Span]) -> list[_Span]:
                 people.setdefault(word, s.canonical or s.text)
     if not people:
         return []
-    pattern = re.compile(
-        rf"(?<![\w-])(?:{'|'.join(map(re.escape, sorted(people, key=len, reverse=True)))})(?![\w-])"
-    )
     ordered = sorted((s.start, s.end) for s in spans)
     starts = [a for a, _ in ordered]
     out = []
-    for m in pattern.finditer(text):
-        k = bisect.bisect_left(starts, m.end())  # spans starting before the match ends
-        if k == 0 or ordered[k - 1][1] <= m.start():  # spans do not overlap: the last one decides
-            out.append(_Span(m.start(), m.end(), m.group(), "PER", people[m.group()]))
+    for start, end, word in find_words(text, people):
+        k = bisect.bisect_left(starts, end)  # spans starting before the match ends
+        if k == 0 or ordered[k - 1][1] <= start:  # spans do not overlap: the last one decides
+            out.append(_Span(start, end, word, "PER", people[word]))
     return out
 
 
