@@ -91,9 +91,15 @@ def _is_abbreviation(text: str, end: int) -> bool:
     return bool(re.fullmatch(r"(?:[A-Z]\.)+|\d+\.", token))
 
 
+# every cut below follows a terminal mark with something after it in the piece
+_MARK = re.compile(r"[.!?…]")
+
+
 def _extra_cuts(text: str, start: int, end: int) -> list[int]:
     """Boundaries yasbd missed inside ``text[start:end]`` (positions where a sentence starts)."""
     cuts = []
+    if _MARK.search(text, start, end - 1) is None:
+        return cuts  # most pieces: no mark but the last character's, nothing to cut
     segment = text[start:end]
     for m in _GLUED.finditer(segment):
         pos = start + m.end()
