@@ -1,6 +1,6 @@
 """WordScan finds exactly what the pattern's finditer finds."""
 
-from kabar.lang.date_mentions import _rel_scan
+from kabar.lang.date_mentions import _scans
 from kabar.lang.dates import _anchor_scans
 from kabar.lang.numbers import _word_scans
 
@@ -14,9 +14,18 @@ TEXTS = [
 
 
 def test_same_matches_as_finditer():
-    scans = [*_anchor_scans().values(), _rel_scan(), *_word_scans().values()]
+    scans = [*_anchor_scans().values(), *_scans().values(), *_word_scans().values()]
     for scan in scans:
         for text in TEXTS:
             expected = [(m.span(), m.group()) for m in scan.pattern.finditer(text)]
             assert [(m.span(), m.group()) for m in scan.finditer(text)] == expected
             assert [(m.span(), m.group()) for m in scan.finditer(text, text.lower())] == expected
+
+
+def test_numbers_and_years():
+    text = "Rp100, $5, a$5, US$ 3, ٣٤, tahun ٢٠٢٤, 2024-2025, pukul 10.00, ke-3, KE-4, x2024, _2024"
+    text += ", 3 hari lalu, dua pekan lagi, ٣ hari lalu"
+    scans = [*_scans().values(), *_word_scans().values()]
+    for scan in scans:
+        expected = [(m.span(), m.group()) for m in scan.pattern.finditer(text)]
+        assert [(m.span(), m.group()) for m in scan.finditer(text)] == expected

@@ -148,9 +148,18 @@ def _patterns() -> dict[str, re.Pattern[str]]:
 
 
 @functools.cache
-def _rel_scan() -> WordScan:
-    """The relative phrases ("kemarin", "tahun lalu") found through :class:`WordScan`."""
-    return WordScan(_patterns()["rel"], _relative().phrases)
+def _scans() -> dict[str, WordScan]:
+    """The patterns searched over the whole text, through :class:`WordScan`: each with the
+    words (or digits) its matches open with."""
+    pats = _patterns()
+    rel = _relative()
+    return {
+        "rel": WordScan(pats["rel"], rel.phrases),
+        "count": WordScan(pats["count"], number_word_values(), digits=True),
+        "year": WordScan(pats["year"], ("tahun", "year", "19", "20")),
+        "year_range": WordScan(pats["year_range"], ("19", "20")),
+        "time": WordScan(pats["time"], ("pukul", "pkl", "jam")),
+    }
 
 
 # counted things: "2000 orang" is a number, not the year 2000 (numbers.py owns the list)
@@ -340,7 +349,8 @@ def find_date_mentions(text: str, reference: date | datetime | None = None) -> l
             resolved = _nearest_year(day, month, ref_day)
             if resolved is not None:
                 add(m.start("d"), m.end("d"), resolved.isoformat(), "day", "reference")
-    for m in pats["year_range"].finditer(text):  # "2024-2025": the second year too
+    scans = _scans()
+    for m in scans["year_range"].finditer(text, low):  # "2024-2025": the second year too
         add(m.start("y"), m.end("y"), m.group("y"), "year", "text")
     for m in finditer_in(pats["month_year"], text, months):
         month = cal.months[m.group("mon").lower()]
@@ -354,7 +364,7 @@ def find_date_mentions(text: str, reference: date | datetime | None = None) -> l
         else:
             year = ref_day.year if month <= ref_day.month else ref_day.year - 1
         add(m.start("mon"), m.end("mon"), f"{year:04d}-{month:02d}", "month", "reference")
-    for m in pats["year"].finditer(text):
+    for m in scans["year"].finditer(text, low):
         if m.group("tahun") is None and (
             _is_count(text, m.end()) or _MONEY_BEFORE.search(text, max(0, m.start() - 6), m.start())
         ):
@@ -377,13 +387,13 @@ def find_date_mentions(text: str, reference: date | datetime | None = None) -> l
             )
             resolved = _weekday_near(ref_day, weekday, forward)
             add(m.start(), m.end(), resolved.isoformat(), "day", "reference", resolved)
-        for m in _rel_scan().finditer(text, low):
+        for m in scans["rel"].finditer(text, low):
             if _counted_before(text, m.start()):
                 continue  # "22 tahun ini", "beberapa tahun lalu": a length of time, not a date
             unit, amount = rel.phrases[m.group("rel").lower()]
             value, precision = _shift(reference, unit, amount)
             add(m.start(), m.end(), value, precision, "reference")
-        for m in pats["count"].finditer(text):
+        for m in scans["count"].finditer(text, low):
             raw = m.group("n").lower()
             n = int(raw) if raw.isdigit() and len(raw) <= 4 else number_word_values().get(raw)
             if n is None or (rel.units[m.group("unit").lower()] in ("year", "month") and n > 500):
@@ -395,7 +405,7 @@ def find_date_mentions(text: str, reference: date | datetime | None = None) -> l
             add(m.start(), m.end(), value, precision, "reference")
         days = sorted((f for f in found if f.precision == "day"), key=lambda f: f.end)
         day_ends = [f.end for f in days]
-        for m in pats["time"].finditer(text):
+        for m in scans["time"].finditer(text, low):
             hour, minute = int(m.group("hh") or m.group("hh2")), int(m.group("mm") or m.group("mm2"))
             if hour > 23:
                 continue

@@ -151,14 +151,19 @@ def _patterns() -> dict[str, re.Pattern[str]]:
 
 @functools.cache
 def _word_scans() -> dict[str, WordScan]:
-    r"""The number words ("dua puluh", "ribu") and ordinal words ("ketiga") found through
-    :class:`WordScan` (both patterns open with ``(?<![\w-])`` and their word list)."""
+    r"""The patterns searched over the whole text, through :class:`WordScan` (each opens with
+    a look-behind ruling out a word character, then its words: number words, "ke-", ordinal
+    words, a currency or a digit)."""
     lex = _lexicon()
     pats = _patterns()
     words = [*lex.words, *lex.teens, *lex.tens, *lex.teen_suffix, *lex.hundreds, *lex.magnitudes]
     return {
         "words": WordScan(pats["words"], words),
         "ordinal_word": WordScan(pats["ordinal_word"], lex.ordinals),
+        "ordinal_digit": WordScan(pats["ordinal_digit"], ("ke-",)),
+        # a number opens with its currency or its first digit
+        "id": WordScan(pats["id"], lex.currencies, digits=True),
+        "en": WordScan(pats["en"], lex.currencies, digits=True),
     }
 
 
@@ -246,8 +251,10 @@ def find_numbers(text: str, lang: str = "id", skip: list[tuple[int, int]] | None
     taken = SpanSet(list(skip or []))
     free = taken.free
     out: list[FoundNumber] = []
+    low = text.lower()  # shared by the word scans
+    scans = _word_scans()
 
-    for m in pats["en" if lang == "en" else "id"].finditer(text):
+    for m in scans["en" if lang == "en" else "id"].finditer(text, low):
         if not free(m.start("num"), m.end("num")):
             continue
         raw = m.group("num")
@@ -279,12 +286,10 @@ def find_numbers(text: str, lang: str = "id", skip: list[tuple[int, int]] | None
                 unit, _ = _unit_after(text, end)
         out.append(FoundNumber(m.start(), end, value, unit, kind))
         taken.add(m.start(), end)
-    for m in pats["ordinal_digit"].finditer(text):
+    for m in scans["ordinal_digit"].finditer(text, low):
         if free(m.start(), m.end()):
             out.append(FoundNumber(m.start(), m.end(), float(m.group("n")), None, "ordinal"))
             taken.add(m.start(), m.end())
-    low = text.lower()  # shared by the two word scans
-    scans = _word_scans()
     for m in scans["ordinal_word"].finditer(text, low):
         word = m.group("w")
         if not free(m.start(), m.end()) or _inside_name(text, m.start(), word):

@@ -17,27 +17,30 @@ def alternation(words: Iterable[str]) -> str:
 _CASE_TRAPS = ("İ", "ı", "ſ")
 
 
-class WordScan:
-    """``pattern.finditer(text)``, faster, for a case-insensitive pattern each match of which
-    starts with one of ``words`` at the start of a word (the pattern opens with ``\\b`` or
-    ``(?<![\\w-])`` and the alternation of ``words``).
+_DIGITS = re.compile(r"\d+")
 
-    The regex engine tries a case-insensitive alternation of dozens of words at every word of
-    the text; here ``str.find`` looks for the words in the lower-cased text first, and the
-    pattern is only matched where one of them starts. A match found that way is the one
-    ``finditer`` finds: the pattern is matched at the same positions, in order, each search
-    starting after the last match. Text where lower-casing is not re.IGNORECASE's reading
-    (``_CASE_TRAPS``) is searched the plain way.
+
+class WordScan:
+    r"""``pattern.finditer(text)``, faster, for a pattern each match of which starts with one of
+    ``words`` (in any case), or with a digit when ``digits``, and never right after a word
+    character (the pattern opens with ``\b`` before a letter, or with a look-behind such as
+    ``(?<![\w-])``).
+
+    The regex engine tries an alternation of dozens of words at every position of the text
+    (case-insensitively: slowly); here ``str.find`` looks for the words in the lower-cased
+    text first (and a regex for runs of digits), and the pattern is only matched where one of
+    them starts. A match found that way is the one ``finditer`` finds: the pattern is matched
+    at the same positions, in order, each search starting after the last match. Text where
+    lower-casing is not re.IGNORECASE's reading (``_CASE_TRAPS``) is searched the plain way.
     """
 
-    def __init__(self, pattern: re.Pattern[str], words: Iterable[str]) -> None:
+    def __init__(self, pattern: re.Pattern[str], words: Iterable[str], digits: bool = False) -> None:
         lowered = {w.lower() for w in words}
         self.pattern = pattern
+        self._digits = digits
         # a word with a character that has case outside ASCII could match text that
         # lower-cases to something else: such a list is searched the plain way
-        self._safe = bool(lowered) and all(
-            w and w[0].isalnum() and all(c.isascii() or c.lower() == c.upper() for c in w) for w in lowered
-        )
+        self._safe = all(w and all(c.isascii() or c.lower() == c.upper() for c in w) for w in lowered)
         # only the shortest words are looked for: "jun" finds "juni" and "june" too
         shortest = (w for w in lowered if not any(o != w and w.startswith(o) for o in lowered))
         self._heads = tuple(sorted(shortest))
@@ -54,6 +57,8 @@ class WordScan:
             while at >= 0:
                 starts.add(at)
                 at = low.find(head, at + 1)
+        if self._digits:  # a number starts a run of digits: the digits after it follow a word character
+            starts.update(m.start() for m in _DIGITS.finditer(text))
         match = self.pattern.match
         end = 0
         for pos in sorted(starts):
@@ -61,7 +66,7 @@ class WordScan:
                 continue  # inside the last match: finditer goes on after it
             before = text[pos - 1] if pos else " "
             if before.isalnum() or before == "_":
-                continue  # inside a word: the pattern's word boundary fails there
+                continue  # after a word character: the pattern's first condition fails there
             m = match(text, pos)
             if m is not None:
                 yield m
