@@ -143,21 +143,25 @@ def _table_spans(text: str, tokens) -> list[_Span]:
     """Alias-table names in ``text`` (longest first, case-sensitive, whole tokens)."""
     forms = alias_table().forms
     index = _forms_by_first_word()
-    ends = {t.end: n for n, t in enumerate(tokens)}
+    ends: dict[int, int] | None = None  # token end → token index, made when a name may start
     out = []
-    i = 0
-    while i < len(tokens):
-        token = tokens[i]
+    i = 0  # the first token not inside a name found already
+    # only tokens that open some name are looked at (most tokens open none)
+    for k in [k for k, t in enumerate(tokens) if t.text in index]:
+        if k < i:
+            continue
+        token = tokens[k]
         hit = None
-        for form in index.get(token.text, ()):
+        for form in index[token.text]:
             if text.startswith(form, token.start):
+                if ends is None:
+                    ends = {t.end: n for n, t in enumerate(tokens)}
                 j = ends.get(token.start + len(form))
                 if j is not None:
                     hit = (j + 1, forms[form])
                     break
-        if hit is None or (i == 0 and hit[0] == 1 and usually_lower(token.text)):
-            i += 1  # "Batu besar menutup jalan": a place's name that is also a word, opening a sentence
-            continue
+        if hit is None or (k == 0 and hit[0] == 1 and usually_lower(token.text)):
+            continue  # "Batu besar menutup jalan": a place's name that is also a word, opening a sentence
         j, entry = hit
         out.append(
             _Span(
@@ -175,23 +179,32 @@ def _table_spans(text: str, tokens) -> list[_Span]:
 TAG_CONTEXT = 2  # tokens of context the tagger sees on each side of a candidate name
 
 
+@functools.lru_cache(maxsize=100_000)
+def _common_word(norm: str) -> bool:
+    """A stop word, or a word usually written in lower case: its capital is the sentence's."""
+    from kabar.lang.stopwords import stopwords
+
+    return norm in stopwords("id") or usually_lower(norm)
+
+
 def _candidates(tokens, table: list[_Span]) -> list[int]:
     """Indexes of tokens the tagger should look at: capitalised words that are not common
     words ("Namun" opening a sentence) and that no table name covers."""
-    from kabar.lang.stopwords import stopwords
-
-    stop = stopwords("id")
     from kabar.lang.tokens import known_words
 
     known = known_words()
     out = []
-    for i, t in enumerate(tokens):
-        if not t.text[:1].isupper() or t.norm in stop or usually_lower(t.norm):
+    k = 0  # the first table name not ending before the token (names in order, not overlapping)
+    for i in [i for i, t in enumerate(tokens) if t.text[:1].isupper()]:  # capitalised: few
+        t = tokens[i]
+        if _common_word(t.norm):
             continue
         if i == 0 and t.norm not in word_case() and t.norm in known:
             continue  # "Alhasil, …", "Mitos …": a common word opening the sentence
-        if any(s.start <= t.start < s.end for s in table):
-            continue
+        while k < len(table) and table[k].end <= t.start:
+            k += 1
+        if k < len(table) and table[k].start <= t.start:
+            continue  # inside a table name
         out.append(i)
     return out
 
