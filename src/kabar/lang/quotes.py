@@ -451,6 +451,17 @@ def _reports_speech(sentence: str, m: re.Match[str]) -> bool:
     return "bahwa" in between or "," in between or ":" in between
 
 
+_REPORTED_KEYS = (
+    "rep_according",
+    "rep_fronted_clitic",
+    "rep_fronted",
+    "rep_verb",
+    "rep_role_name",
+    "rep_report",
+    "rep_after",
+)
+
+
 def _reported(text: str, a: int, b: int, pats) -> FoundQuote | None:
     """Reported speech in the sentence ``text[a:b]``, or None. A fronted clause ("Dalam
     kesempatan itu, …", "Sementara itu, …") is skipped first."""
@@ -460,16 +471,9 @@ def _reported(text: str, a: int, b: int, pats) -> FoundQuote | None:
             break
         a = fronted.end()
     sentence = text[a:b]
-    keys = (
-        "rep_according",
-        "rep_fronted_clitic",
-        "rep_fronted",
-        "rep_verb",
-        "rep_role_name",
-        "rep_report",
-        "rep_after",
-    )
-    for key in keys:
+    # every pattern but rep_verb holds a comma: a sentence without one is tried with rep_verb
+    # only (a pattern that cannot match cannot come first)
+    for key in _REPORTED_KEYS if "," in sentence else ("rep_verb",):
         m = pats[key].match(sentence)
         if m is None:
             continue
