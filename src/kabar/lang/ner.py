@@ -19,6 +19,7 @@ import functools
 import json
 import re
 import string
+import struct
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from importlib import resources
@@ -187,42 +188,92 @@ def _gaz_features(offset: int, cased: str, lower: str) -> tuple[str, str]:
 _EDGE = {offset: (f"{offset}:edge",) for offset in (-2, -1, 1, 2)}
 
 
-@functools.lru_cache(maxsize=200_000)
-def _own_block(word: str, cased: str, lower: str) -> tuple[str, ...]:
-    """A token's own features and its gazetteer features, in the order the model was trained
-    with (memoised: it depends on the word and its two gazetteer tags only)."""
-    return ("bias", *_own(word), *_gaz_features(0, cased, lower))
+class _Features:
+    """Builds the CRF features of a sentence. With ``known`` (the attributes of a model, see
+    :func:`model_attributes`) only those are kept: crfsuite looks every attribute up in the
+    model and drops those it does not know, so the tags are the same, and the tagger reads
+    fewer strings. The order of the features kept is the training order."""
+
+    def __init__(self, known: frozenset[str] | None) -> None:
+        self._known = known
+        # memoised per builder: a block depends on the word and its gazetteer tags only
+        self._own_block = functools.lru_cache(maxsize=200_000)(self._own)
+        self._near_block = functools.lru_cache(maxsize=400_000)(self._near)
+        self._first = self._keep(("first",))
+        self._edge = {offset: self._keep(edge) for offset, edge in _EDGE.items()}
+
+    def _keep(self, features: tuple[str, ...]) -> tuple[str, ...]:
+        return features if self._known is None else tuple(f for f in features if f in self._known)
+
+    def _own(self, word: str, cased: str, lower: str) -> tuple[str, ...]:
+        """A token's own features and its gazetteer features."""
+        return self._keep(("bias", *_own(word), *_gaz_features(0, cased, lower)))
+
+    def _near(self, word: str, offset: int, cased: str, lower: str) -> tuple[str, ...]:
+        """A neighbour's features and its gazetteer features."""
+        return self._keep(_near(word, offset) + _gaz_features(offset, cased, lower))
+
+    def __call__(self, tokens: list[str]) -> list[list[str]]:
+        lows = [t.lower() for t in tokens]
+        gaz = _longest_matches(tokens, *_gazetteer(False))
+        gazl = _longest_matches(lows, *_gazetteer(True))
+        own_block, near_block, known, edge = self._own_block, self._near_block, self._known, self._edge
+        n = len(tokens)
+        feats = []
+        for i, word in enumerate(tokens):
+            f = list(own_block(word, gaz[i], gazl[i]))
+            if i == 0:
+                f += self._first
+            for offset in (-2, -1, 1, 2):
+                j = i + offset
+                if 0 <= j < n:
+                    f += near_block(tokens[j], offset, gaz[j], gazl[j])
+                else:
+                    f += edge[offset]
+            if i > 0:
+                pair = f"-1|0={lows[i - 1]}|{lows[i]}"
+                if known is None or pair in known:
+                    f.append(pair)
+            if i + 1 < n:
+                pair = f"0|+1={lows[i]}|{lows[i + 1]}"
+                if known is None or pair in known:
+                    f.append(pair)
+            feats.append(f)
+        return feats
 
 
-@functools.lru_cache(maxsize=400_000)
-def _near_block(word: str, offset: int, cased: str, lower: str) -> tuple[str, ...]:
-    """A neighbour's features and its gazetteer features (memoised like :func:`_own_block`)."""
-    return _near(word, offset) + _gaz_features(offset, cased, lower)
+_ALL_FEATURES = _Features(None)
 
 
 def sentence_features(tokens: list[str]) -> list[list[str]]:
     """CRF features (crfsuite attribute strings) of every token of a sentence."""
-    lows = [t.lower() for t in tokens]
-    gaz = _longest_matches(tokens, *_gazetteer(False))
-    gazl = _longest_matches(lows, *_gazetteer(True))
-    n = len(tokens)
-    feats = []
-    for i, word in enumerate(tokens):
-        f = list(_own_block(word, gaz[i], gazl[i]))
-        if i == 0:
-            f.append("first")
-        for offset in (-2, -1, 1, 2):
-            j = i + offset
-            if 0 <= j < n:
-                f += _near_block(tokens[j], offset, gaz[j], gazl[j])
-            else:
-                f += _EDGE[offset]
-        if i > 0:
-            f.append(f"-1|0={lows[i - 1]}|{lows[i]}")
-        if i + 1 < n:
-            f.append(f"0|+1={lows[i]}|{lows[i + 1]}")
-        feats.append(f)
-    return feats
+    return _ALL_FEATURES(tokens)
+
+
+_CQDB_BYTE_ORDER = 0x62445371  # what crfsuite's string database writes to tell its byte order
+
+
+def model_attributes(model_path: str | Path) -> frozenset[str] | None:
+    """Every attribute of the crfsuite model at ``model_path``, read from the model file's
+    attribute dictionary (a CQDB: its backward array holds each attribute's record, an id, a
+    size and the string); None when the file is not laid out as expected."""
+    data = Path(model_path).read_bytes()
+    if len(data) < 48 or data[:4] != b"lCRF":
+        return None
+    num_attrs, off_attrs = struct.unpack_from("<I", data, 24)[0], struct.unpack_from("<I", data, 36)[0]
+    if data[off_attrs : off_attrs + 4] != b"CQDB":
+        return None
+    _, _, byte_order, size, offset = struct.unpack_from("<5I", data, off_attrs + 4)
+    if byte_order != _CQDB_BYTE_ORDER or size != num_attrs:
+        return None
+    out = set()
+    for ident, record in enumerate(struct.unpack_from(f"<{size}I", data, off_attrs + offset)):
+        at = off_attrs + record
+        value, length = struct.unpack_from("<2I", data, at)
+        if value != ident or length < 1:
+            return None
+        out.add(data[at + 8 : at + 7 + length].decode("utf-8", "surrogateescape"))
+    return frozenset(out)
 
 
 def train(sentences: Iterable[Sentence], model_path: str | Path, params: dict | None = None) -> Path:
@@ -257,12 +308,13 @@ class Tagger:
             raise FileNotFoundError(f"{path}: no NER model here (run `kabar train ner` to build it)")
         self._tagger = pycrfsuite.Tagger()
         self._tagger.open(str(path))
+        self._features = _Features(model_attributes(path))
 
     def tag(self, tokens: list[str]) -> list[str]:
         """BIO tags for ``tokens`` (an empty list gives an empty list)."""
         if not tokens:
             return []
-        return list(self._tagger.tag(sentence_features(tokens)))
+        return list(self._tagger.tag(self._features(tokens)))
 
 
 @functools.cache
