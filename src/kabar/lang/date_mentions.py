@@ -34,7 +34,7 @@ from datetime import date, datetime, timedelta
 from kabar.lang.dates import PARTS_OF_DAY, calendar, find_dates, finditer_in, word_windows
 from kabar.lang.lexicon import data_rows
 from kabar.lang.numbers import number_word_values
-from kabar.lang.patterns import WordScan
+from kabar.lang.patterns import ScanText, WordScan
 from kabar.lang.patterns import alternation as _alt
 from kabar.lang.spans import SpanSet
 
@@ -292,10 +292,13 @@ def _with_time(text: str, end: int, day: date) -> tuple[int, str, str] | None:
     return m.end(), stamp + offset, "minute"
 
 
-def find_date_mentions(text: str, reference: date | datetime | None = None) -> list[FoundDate]:
+def find_date_mentions(
+    text: str, reference: date | datetime | None = None, scan: ScanText | None = None
+) -> list[FoundDate]:
     """The dates ``text`` mentions, in order, without overlaps (the longest reading wins).
 
     ``reference`` is the article's publication time (or date); relative expressions need it.
+    ``scan``: the text's :class:`ScanText` when the caller has one.
     """
     cal = calendar()
     rel = _relative()
@@ -312,8 +315,9 @@ def find_date_mentions(text: str, reference: date | datetime | None = None) -> l
                 end, value, precision = timed
         found.append(FoundDate(start, end, value, precision, anchor))
 
-    low = text.lower()  # shared by the word scans below
-    months, weekdays = word_windows(text, "month", low), word_windows(text, "weekday", low)
+    if scan is None or scan.text is not text:
+        scan = ScanText(text)  # shared by the word scans below
+    months, weekdays = word_windows(text, "month", scan), word_windows(text, "weekday", scan)
     for d in find_dates(text, months):
         value = d.value
         if d.has_time and value[16:19] == ":00":  # "…T07:57:00+07:00" → "…T07:57+07:00", as elsewhere
@@ -350,7 +354,7 @@ def find_date_mentions(text: str, reference: date | datetime | None = None) -> l
             if resolved is not None:
                 add(m.start("d"), m.end("d"), resolved.isoformat(), "day", "reference")
     scans = _scans()
-    for m in scans["year_range"].finditer(text, low):  # "2024-2025": the second year too
+    for m in scans["year_range"].finditer(scan):  # "2024-2025": the second year too
         add(m.start("y"), m.end("y"), m.group("y"), "year", "text")
     for m in finditer_in(pats["month_year"], text, months):
         month = cal.months[m.group("mon").lower()]
@@ -364,7 +368,7 @@ def find_date_mentions(text: str, reference: date | datetime | None = None) -> l
         else:
             year = ref_day.year if month <= ref_day.month else ref_day.year - 1
         add(m.start("mon"), m.end("mon"), f"{year:04d}-{month:02d}", "month", "reference")
-    for m in scans["year"].finditer(text, low):
+    for m in scans["year"].finditer(scan):
         if m.group("tahun") is None and (
             _is_count(text, m.end()) or _MONEY_BEFORE.search(text, max(0, m.start() - 6), m.start())
         ):
@@ -387,13 +391,13 @@ def find_date_mentions(text: str, reference: date | datetime | None = None) -> l
             )
             resolved = _weekday_near(ref_day, weekday, forward)
             add(m.start(), m.end(), resolved.isoformat(), "day", "reference", resolved)
-        for m in scans["rel"].finditer(text, low):
+        for m in scans["rel"].finditer(scan):
             if _counted_before(text, m.start()):
                 continue  # "22 tahun ini", "beberapa tahun lalu": a length of time, not a date
             unit, amount = rel.phrases[m.group("rel").lower()]
             value, precision = _shift(reference, unit, amount)
             add(m.start(), m.end(), value, precision, "reference")
-        for m in scans["count"].finditer(text, low):
+        for m in scans["count"].finditer(scan):
             raw = m.group("n").lower()
             n = int(raw) if raw.isdigit() and len(raw) <= 4 else number_word_values().get(raw)
             if n is None or (rel.units[m.group("unit").lower()] in ("year", "month") and n > 500):
@@ -405,7 +409,7 @@ def find_date_mentions(text: str, reference: date | datetime | None = None) -> l
             add(m.start(), m.end(), value, precision, "reference")
         days = sorted((f for f in found if f.precision == "day"), key=lambda f: f.end)
         day_ends = [f.end for f in days]
-        for m in scans["time"].finditer(text, low):
+        for m in scans["time"].finditer(scan):
             hour, minute = int(m.group("hh") or m.group("hh2")), int(m.group("mm") or m.group("mm2"))
             if hour > 23:
                 continue

@@ -18,6 +18,33 @@ _CASE_TRAPS = ("İ", "ı", "ſ")
 
 
 _DIGITS = re.compile(r"\d+")
+_WORD_OPENING = re.compile(r"\b\w{3}")  # the first three characters of each word
+
+
+class ScanText:
+    """A text as :class:`WordScan` reads it, shared by the scans of one article: lower-cased
+    once, and the first three characters of its words (lower case), found on first use."""
+
+    __slots__ = ("_openings", "low", "plain", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.low = text.lower()
+        # where lower-casing is not re.IGNORECASE's reading, the scans search the plain way
+        self.plain = len(self.low) != len(text) or any(c in text for c in _CASE_TRAPS)
+        self._openings: frozenset[str] | None = None
+
+    def openings(self) -> frozenset[str]:
+        """The first three characters of every word of three or more. (Found in the lower-cased
+        text: lower-casing a character never makes it a word character or stops it being one.)"""
+        if self._openings is None:
+            self._openings = frozenset(_WORD_OPENING.findall(self.low))
+        return self._openings
+
+
+def _opening(word: str) -> bool:
+    """Does ``word`` open with three ASCII letters or digits (what :class:`ScanText` indexes)?"""
+    return len(word) >= 3 and word[:3].isascii() and word[:3].isalnum()
 
 
 class WordScan:
@@ -29,9 +56,10 @@ class WordScan:
     The regex engine tries an alternation of dozens of words at every position of the text
     (case-insensitively: slowly); here ``str.find`` looks for the words in the lower-cased
     text first (and a regex for runs of digits), and the pattern is only matched where one of
-    them starts. A match found that way is the one ``finditer`` finds: the pattern is matched
-    at the same positions, in order, each search starting after the last match. Text where
-    lower-casing is not re.IGNORECASE's reading (``_CASE_TRAPS``) is searched the plain way.
+    them starts. A word whose first three letters open no word of the text is not looked for.
+    A match found that way is the one ``finditer`` finds: the pattern is matched at the same
+    positions, in order, each search starting after the last match. Text where lower-casing
+    is not re.IGNORECASE's reading (``_CASE_TRAPS``) is searched the plain way.
     """
 
     def __init__(self, pattern: re.Pattern[str], words: Iterable[str], digits: bool = False) -> None:
@@ -42,17 +70,23 @@ class WordScan:
         # lower-cases to something else: such a list is searched the plain way
         self._safe = all(w and all(c.isascii() or c.lower() == c.upper() for c in w) for w in lowered)
         # only the shortest words are looked for: "jun" finds "juni" and "june" too
-        shortest = (w for w in lowered if not any(o != w and w.startswith(o) for o in lowered))
-        self._heads = tuple(sorted(shortest))
+        shortest = sorted(w for w in lowered if not any(o != w and w.startswith(o) for o in lowered))
+        # each with the opening a word of the text must have for it to be there (None: any, as
+        # for "rb", "19" or "$")
+        self._heads = tuple((w, w[:3] if _opening(w) else None) for w in shortest)
 
-    def finditer(self, text: str, low: str | None = None) -> Iterator[re.Match[str]]:
-        """The pattern's matches in ``text`` (``low``: ``text.lower()`` when the caller has it)."""
-        low = text.lower() if low is None else low
-        if not self._safe or len(low) != len(text) or any(c in text for c in _CASE_TRAPS):
+    def finditer(self, text: str | ScanText) -> Iterator[re.Match[str]]:
+        """The pattern's matches in ``text`` (or in a :class:`ScanText` of it)."""
+        scan = text if isinstance(text, ScanText) else ScanText(text)
+        text, low = scan.text, scan.low
+        if not self._safe or scan.plain:
             yield from self.pattern.finditer(text)
             return
+        openings = scan.openings()
         starts = set()
-        for head in self._heads:
+        for head, opening in self._heads:
+            if opening is not None and opening not in openings:
+                continue  # no word of the text opens with it
             at = low.find(head)
             while at >= 0:
                 starts.add(at)
