@@ -231,7 +231,7 @@ def test_model_attributes_are_the_models_dictionary(name):
     path = shipped_model_path(name)
     known = model_attributes(path)
     tagger = Tagger(path)
-    assert known == frozenset(tagger._tagger.info().attributes)
+    assert known == frozenset(a.encode() for a in tagger._tagger.info().attributes)
     sentences = [
         "Presiden Rusia Vladimir Putin bertemu Kim Jong Un di Pyongyang , Rabu ( 19/6 ) .",
         "Kapolres Bogor AKBP Rio Wahyu Anggoro mengatakan , warga Desa Sukamaju diminta waspada .",

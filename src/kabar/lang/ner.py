@@ -190,11 +190,12 @@ _EDGE = {offset: (f"{offset}:edge",) for offset in (-2, -1, 1, 2)}
 
 class _Features:
     """Builds the CRF features of a sentence. With ``known`` (the attributes of a model, see
-    :func:`model_attributes`) only those are kept: crfsuite looks every attribute up in the
-    model and drops those it does not know, so the tags are the same, and the tagger reads
-    fewer strings. The order of the features kept is the training order."""
+    :func:`model_attributes`) only those are kept, UTF-8 encoded as crfsuite reads them:
+    crfsuite looks every attribute up in the model and drops those it does not know, so the
+    tags are the same, and the tagger reads fewer strings it need not encode. The order of the
+    features kept is the training order."""
 
-    def __init__(self, known: frozenset[str] | None) -> None:
+    def __init__(self, known: frozenset[bytes] | None) -> None:
         self._known = known
         # memoised per builder: a block depends on the word and its gazetteer tags only
         self._own_block = functools.lru_cache(maxsize=200_000)(self._own)
@@ -202,8 +203,10 @@ class _Features:
         self._first = self._keep(("first",))
         self._edge = {offset: self._keep(edge) for offset, edge in _EDGE.items()}
 
-    def _keep(self, features: tuple[str, ...]) -> tuple[str, ...]:
-        return features if self._known is None else tuple(f for f in features if f in self._known)
+    def _keep(self, features: tuple[str, ...]) -> tuple[str | bytes, ...]:
+        if self._known is None:
+            return features
+        return tuple(b for b in (f.encode() for f in features) if b in self._known)
 
     def _own(self, word: str, cased: str, lower: str) -> tuple[str, ...]:
         """A token's own features and its gazetteer features."""
@@ -213,7 +216,7 @@ class _Features:
         """A neighbour's features and its gazetteer features."""
         return self._keep(_near(word, offset) + _gaz_features(offset, cased, lower))
 
-    def __call__(self, tokens: list[str]) -> list[list[str]]:
+    def __call__(self, tokens: list[str]) -> list[list]:
         lows = [t.lower() for t in tokens]
         gaz = _longest_matches(tokens, *_gazetteer(False))
         gazl = _longest_matches(lows, *_gazetteer(True))
@@ -230,13 +233,15 @@ class _Features:
                     f += near_block(tokens[j], offset, gaz[j], gazl[j])
                 else:
                     f += edge[offset]
-            if i > 0:
-                pair = f"-1|0={lows[i - 1]}|{lows[i]}"
-                if known is None or pair in known:
+            if known is None:
+                if i > 0:
+                    f.append(f"-1|0={lows[i - 1]}|{lows[i]}")
+                if i + 1 < n:
+                    f.append(f"0|+1={lows[i]}|{lows[i + 1]}")
+            else:
+                if i > 0 and (pair := f"-1|0={lows[i - 1]}|{lows[i]}".encode()) in known:
                     f.append(pair)
-            if i + 1 < n:
-                pair = f"0|+1={lows[i]}|{lows[i + 1]}"
-                if known is None or pair in known:
+                if i + 1 < n and (pair := f"0|+1={lows[i]}|{lows[i + 1]}".encode()) in known:
                     f.append(pair)
             feats.append(f)
         return feats
@@ -253,10 +258,11 @@ def sentence_features(tokens: list[str]) -> list[list[str]]:
 _CQDB_BYTE_ORDER = 0x62445371  # what crfsuite's string database writes to tell its byte order
 
 
-def model_attributes(model_path: str | Path) -> frozenset[str] | None:
-    """Every attribute of the crfsuite model at ``model_path``, read from the model file's
-    attribute dictionary (a CQDB: its backward array holds each attribute's record, an id, a
-    size and the string); None when the file is not laid out as expected."""
+def model_attributes(model_path: str | Path) -> frozenset[bytes] | None:
+    """Every attribute of the crfsuite model at ``model_path`` (UTF-8, as crfsuite stores it),
+    read from the model file's attribute dictionary (a CQDB: its backward array holds each
+    attribute's record, an id, a size and the string); None when the file is not laid out as
+    expected."""
     data = Path(model_path).read_bytes()
     if len(data) < 48 or data[:4] != b"lCRF":
         return None
@@ -272,7 +278,7 @@ def model_attributes(model_path: str | Path) -> frozenset[str] | None:
         value, length = struct.unpack_from("<2I", data, at)
         if value != ident or length < 1:
             return None
-        out.add(data[at + 8 : at + 7 + length].decode("utf-8", "surrogateescape"))
+        out.add(data[at + 8 : at + 7 + length])
     return frozenset(out)
 
 
