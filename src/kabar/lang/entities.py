@@ -333,6 +333,9 @@ def _longer_name(words: list[str], people: list[_Span]) -> str | None:
     return " ".join(best) if best else None
 
 
+_ROLE_WINDOW_WORDS = re.compile(r"[\w.]+")
+
+
 def _role_before(text: str, start: int) -> str | None:
     """The role phrase written before a person ("Presiden Rusia" in "Presiden Rusia Vladimir
     Putin", "Menteri Luar Negeri AS"): a role word and the capitalised words after it."""
@@ -341,8 +344,14 @@ def _role_before(text: str, start: int) -> str | None:
     if len(low) != len(window):  # "İ" lower-cases to two characters: positions would shift
         low = "".join(c.lower() if len(c.lower()) == 1 else c for c in window)
     by_first = _roles_by_first_word()
-    words = re.findall(r"[\w.]+", low)
-    candidates = {r for w in words for key in (w, w.rstrip(".")) for r in by_first.get(key, ())}
+    candidates: set[str] = set()
+    for word in _ROLE_WINDOW_WORDS.findall(low):  # a role opens with one of them ("kapolres", "jend.")
+        for key in (word, word.rstrip(".")) if word.endswith(".") else (word,):
+            roles = by_first.get(key)
+            if roles:
+                candidates.update(roles)
+    if not candidates:
+        return None
     for role in sorted(candidates, key=lambda r: (-len(r), r)):
         at = low.rfind(role)
         if at == -1 or (at > 0 and low[at - 1].isalnum()):
