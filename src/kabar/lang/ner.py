@@ -140,9 +140,9 @@ def usually_lower(word: str) -> bool:
     return word_case().get(word.lower()) == "L"
 
 
-@functools.lru_cache(maxsize=200_000)
 def _own(word: str) -> tuple[str, ...]:
-    """Features of a token by itself (memoised: a word's features do not depend on context)."""
+    """Features of a token by itself (a word's features do not depend on context: the feature
+    builders memoise them)."""
     low = word.lower()
     out = [
         f"low={low}",
@@ -165,7 +165,6 @@ def _own(word: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-@functools.lru_cache(maxsize=400_000)
 def _near(word: str, offset: int) -> tuple[str, ...]:
     """Features of a neighbouring token, prefixed with its offset ("-1:low=presiden")."""
     low = word.lower()
@@ -185,7 +184,8 @@ def _gaz_features(offset: int, cased: str, lower: str) -> tuple[str, str]:
     return f"{prefix}gaz={cased or 'O'}", f"{prefix}gazl={lower or 'O'}"
 
 
-_EDGE = {offset: (f"{offset}:edge",) for offset in (-2, -1, 1, 2)}
+_OFFSETS = (-2, -1, 1, 2)  # the neighbours a token's features look at, in the training order
+_EDGE = {offset: (f"{offset}:edge",) for offset in _OFFSETS}
 
 
 class _Features:
@@ -197,9 +197,10 @@ class _Features:
 
     def __init__(self, known: frozenset[bytes] | None) -> None:
         self._known = known
-        # memoised per builder: a block depends on the word and its gazetteer tags only
-        self._own_block = functools.lru_cache(maxsize=200_000)(self._own)
-        self._near_block = functools.lru_cache(maxsize=400_000)(self._near)
+        # memoised per builder: one look-up per token gives its own features and those it lends
+        # each neighbour; one more its gazetteer features (a handful of tag pairs)
+        self._word_blocks = functools.lru_cache(maxsize=200_000)(self._word)
+        self._gaz_blocks = functools.lru_cache(maxsize=1024)(self._gaz)
         self._first = self._keep(("first",))
         self._edge = {offset: self._keep(edge) for offset, edge in _EDGE.items()}
 
@@ -208,29 +209,32 @@ class _Features:
             return features
         return tuple(b for b in (f.encode() for f in features) if b in self._known)
 
-    def _own(self, word: str, cased: str, lower: str) -> tuple[str, ...]:
-        """A token's own features and its gazetteer features."""
-        return self._keep(("bias", *_own(word), *_gaz_features(0, cased, lower)))
+    def _word(self, word: str) -> tuple[tuple[str | bytes, ...], ...]:
+        """A word's own features, then those it lends a token at each of ``_OFFSETS`` from it."""
+        return (self._keep(("bias", *_own(word))), *(self._keep(_near(word, o)) for o in _OFFSETS))
 
-    def _near(self, word: str, offset: int, cased: str, lower: str) -> tuple[str, ...]:
-        """A neighbour's features and its gazetteer features."""
-        return self._keep(_near(word, offset) + _gaz_features(offset, cased, lower))
+    def _gaz(self, cased: str, lower: str) -> tuple[tuple[str | bytes, ...], ...]:
+        """Gazetteer features of a token for itself, then for each of ``_OFFSETS``."""
+        return tuple(self._keep(_gaz_features(offset, cased, lower)) for offset in (0, *_OFFSETS))
 
     def __call__(self, tokens: list[str]) -> list[list]:
         lows = [t.lower() for t in tokens]
         gaz = _longest_matches(tokens, *_gazetteer(False))
         gazl = _longest_matches(lows, *_gazetteer(True))
-        own_block, near_block, known, edge = self._own_block, self._near_block, self._known, self._edge
+        known, edge = self._known, self._edge
+        words = [self._word_blocks(w) for w in tokens]
+        gazs = [self._gaz_blocks(g, gl) for g, gl in zip(gaz, gazl, strict=True)]
         n = len(tokens)
         feats = []
-        for i, word in enumerate(tokens):
-            f = list(own_block(word, gaz[i], gazl[i]))
+        for i in range(n):
+            f = [*words[i][0], *gazs[i][0]]
             if i == 0:
                 f += self._first
-            for offset in (-2, -1, 1, 2):
+            for k, offset in enumerate(_OFFSETS, 1):
                 j = i + offset
                 if 0 <= j < n:
-                    f += near_block(tokens[j], offset, gaz[j], gazl[j])
+                    f += words[j][k]
+                    f += gazs[j][k]
                 else:
                     f += edge[offset]
             if known is None:
