@@ -158,9 +158,10 @@ def _own(word: str) -> tuple[str, ...]:
         out.append("title")
     if word.isupper() and len(word) > 1:
         out.append("upper")
-    if any(c.isdigit() for c in word):
+    letters = word.isalpha()  # most words: no digit (a letter is never one), not punctuation
+    if not letters and any(c.isdigit() for c in word):
         out.append("digit")
-    if not any(c.isalnum() for c in word):
+    if not letters and not any(c.isalnum() for c in word):
         out.append("punct")
     return tuple(out)
 
@@ -207,7 +208,8 @@ class _Features:
     def _keep(self, features: tuple[str, ...]) -> tuple[str | bytes, ...]:
         if self._known is None:
             return features
-        return tuple(b for b in (f.encode() for f in features) if b in self._known)
+        known = self._known
+        return tuple([b for f in features if (b := f.encode()) in known])
 
     def _word(self, word: str) -> tuple[tuple[str | bytes, ...], ...]:
         """A word's own features, then those it lends a token at each of ``_OFFSETS`` from it."""
