@@ -20,10 +20,12 @@ import functools
 import re
 from dataclasses import dataclass
 
+from kabar.lang.dates import calendar
 from kabar.lang.lexicon import data_lines, data_rows
-from kabar.lang.ner import usually_lower, word_case
+from kabar.lang.ner import shipped_tagger, spans, usually_lower, word_case
 from kabar.lang.patterns import alternation as _alt_words
 from kabar.lang.patterns import find_words
+from kabar.lang.tokens import known_words
 
 TYPES = ("PER", "ORG", "GPE", "LOC", "MEDIA", "EVENT")
 
@@ -190,8 +192,6 @@ def _common_word(norm: str) -> bool:
 def _candidates(tokens, table: list[_Span]) -> list[int]:
     """Indexes of tokens the tagger should look at: capitalised words that are not common
     words ("Namun" opening a sentence) and that no table name covers."""
-    from kabar.lang.tokens import known_words
-
     known = known_words()
     out = []
     k = 0  # the first table name not ending before the token (names in order, not overlapping)
@@ -225,9 +225,6 @@ def _windows(candidates: list[int], n: int) -> list[tuple[int, int]]:
 def _tagger_spans(text: str, tokens, table: list[_Span]) -> list[_Span]:
     """Names the CRF tagger finds in the windows around candidate tokens (see
     :func:`_windows`; tagging only there keeps the layer fast on long articles)."""
-    from kabar.lang.dates import calendar
-    from kabar.lang.ner import shipped_tagger, spans
-
     tagger = shipped_tagger("nergrit")
     cal = calendar()
     out = []
@@ -453,8 +450,6 @@ def _facility_spans(text: str, a: int, b: int, media_clues: list[int] | None = N
     ("Polres Bogor", ORG), areas ("Kabupaten Sleman", GPE), not running into a weekday or a
     month; and news media ("Tribun Medan", "detikJateng", "Serambinews.com", MEDIA).
     ``media_clues``: :func:`media_clue_positions` of ``text``, when the caller has them."""
-    from kabar.lang.dates import calendar
-
     cal = calendar()
     out = []
     for m in _facility_pattern().finditer(text, a, b):
