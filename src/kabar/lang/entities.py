@@ -191,7 +191,8 @@ def _common_word(norm: str) -> bool:
 
 def _candidates(tokens, table: list[_Span]) -> list[int]:
     """Indexes of tokens the tagger should look at: capitalised words that are not common
-    words ("Namun" opening a sentence) and that no table name covers."""
+    words ("Namun" opening a sentence) and that no table name covers (``table``: the names
+    :func:`_table_spans` found in the sentence, in order, not overlapping)."""
     known = known_words()
     out = []
     k = 0  # the first table name not ending before the token (names in order, not overlapping)

@@ -97,16 +97,12 @@ def _gazetteer(lower: bool = False) -> tuple[dict[tuple[str, ...], str], dict[st
     return table, longest
 
 
-def _gazetteer_tags(tokens: list[str], lower: bool = False) -> list[str]:
-    """Per token: "B-TYPE"/"I-TYPE" of the longest gazetteer match covering it, else ""."""
-    gaz, longest = _gazetteer(lower)
-    return _longest_matches([t.lower() for t in tokens] if lower else tokens, gaz, longest)
-
-
 def _longest_matches(
     tokens: list[str], gaz: dict[tuple[str, ...], str], longest: dict[str, int]
 ) -> list[str]:
-    """:func:`_gazetteer_tags` on tokens already lower-cased when the gazetteer is."""
+    """Per token: "B-TYPE"/"I-TYPE" of the longest match of the gazetteer ``gaz`` (with its
+    ``longest``, see :func:`_gazetteer`) covering it, else "" (``tokens`` lower-cased when the
+    gazetteer is)."""
     out = [""] * len(tokens)
     n_tokens = len(tokens)
     i = 0

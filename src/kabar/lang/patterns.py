@@ -70,7 +70,9 @@ class WordScan:
         self._digits = digits
         # a word with a character that has case outside ASCII could match text that
         # lower-cases to something else: such a list is searched the plain way
-        self._safe = all(w and all(c.isascii() or c.lower() == c.upper() for c in w) for w in lowered)
+        self._safe = bool(lowered) and all(
+            w and all(c.isascii() or c.lower() == c.upper() for c in w) for w in lowered
+        )
         # only the shortest words are looked for: "jun" finds "juni" and "june" too
         shortest = sorted(w for w in lowered if not any(o != w and w.startswith(o) for o in lowered))
         # each with the opening a word of the text must have for it to be there (None: any, as
