@@ -27,7 +27,7 @@ class ScanText:
     """A text as :class:`WordScan` reads it, shared by the scans of one article: lower-cased
     once, and the first three characters of its words (lower case), found on first use."""
 
-    __slots__ = ("_openings", "low", "plain", "text")
+    __slots__ = ("_digit_runs", "_openings", "low", "plain", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -35,6 +35,7 @@ class ScanText:
         # where lower-casing is not re.IGNORECASE's reading, the scans search the plain way
         self.plain = len(self.low) != len(text) or any(c in text for c in _CASE_TRAPS)
         self._openings: frozenset[str] | None = None
+        self._digit_runs: list[int] | None = None
 
     def openings(self) -> frozenset[str]:
         """The first three characters of every word of three or more. (Found in the lower-cased
@@ -42,6 +43,12 @@ class ScanText:
         if self._openings is None:
             self._openings = frozenset(_WORD_OPENING.findall(self.low))
         return self._openings
+
+    def digit_runs(self) -> list[int]:
+        """Where each run of digits starts."""
+        if self._digit_runs is None:
+            self._digit_runs = [m.start() for m in _DIGITS.finditer(self.text)]
+        return self._digit_runs
 
 
 def _opening(word: str) -> bool:
@@ -96,7 +103,7 @@ class WordScan:
                 starts.add(at)
                 at = low.find(head, at + 1)
         if self._digits:  # a number starts a run of digits: the digits after it follow a word character
-            starts.update(m.start() for m in _DIGITS.finditer(text))
+            starts.update(scan.digit_runs())
         match = self.pattern.match
         end = 0
         for pos in sorted(starts):
