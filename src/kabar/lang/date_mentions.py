@@ -83,15 +83,19 @@ def _relative() -> _Relative:
     return _Relative(phrases, units, tuple(ago), tuple(ahead))
 
 
+def _long_weekdays() -> list[str]:
+    """The weekday names of four letters or more ("rabu", not "rab"), in the calendar's order."""
+    return [n for n in calendar().weekdays if len(n) >= 4]
+
+
 @functools.cache
 def _patterns() -> dict[str, re.Pattern[str]]:
     cal = calendar()
     rel = _relative()
     months = _alt(n for n in cal.months if len(n) >= 4 or n == "mei")  # no "mar", "jun" alone
-    weekdays = _alt(n for n in cal.weekdays if len(n) >= 4)
-    weekdays_cap = "|".join(
-        re.escape(n[0].upper() + n[1:]) for n in sorted(cal.weekdays, key=len, reverse=True) if len(n) >= 4
-    )
+    weekdays = _alt(_long_weekdays())
+    by_length = sorted(_long_weekdays(), key=len, reverse=True)
+    weekdays_cap = "|".join(re.escape(n[0].upper() + n[1:]) for n in by_length)
     zones = _alt(cal.zones)
     numbers = _alt(number_word_values())
     # "(?=[A-Za-z])\b" before a pattern that opens with a word list lets the regex engine skip
@@ -159,6 +163,7 @@ def _scans() -> dict[str, WordScan]:
         "year": WordScan(pats["year"], ("tahun", "year", "19", "20")),
         "year_range": WordScan(pats["year_range"], ("19", "20")),
         "time": WordScan(pats["time"], ("pukul", "pkl", "jam")),
+        "weekday": WordScan(pats["weekday"], _long_weekdays()),  # capitalised: found in any case
     }
 
 
@@ -375,7 +380,7 @@ def find_date_mentions(
             continue  # "2000 orang", "Rp 2000": a number, not a year
         add(m.start(), m.end(), m.group("y"), "year", "text")
     if ref_day is not None:
-        for m in pats["weekday"].finditer(text):
+        for m in scans["weekday"].finditer(scan):
             weekday = cal.weekdays[m.group("wd").lower()]
             direction = (m.group("dir") or "").lower()
             if _EVERY_BEFORE.search(text, max(0, m.start() - 16), m.start()):
