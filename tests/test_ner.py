@@ -220,3 +220,30 @@ def test_validation_split_f1(name):
     assert payload["model"] == name
     assert payload["system"]["f1"] >= VALIDATION_BAR, payload["system"]
     assert payload["system"]["f1"] > payload["baselines"]["train_lexicon"]["f1"] + 0.15
+
+
+@pytest.mark.parametrize("name", ["nergrit", "nerp"])
+def test_model_attributes_are_the_models_dictionary(name):
+    """The attributes read from the model file are crfsuite's own list (its dump), so features
+    outside it are the ones crfsuite drops, and leaving them out changes no tag."""
+    from kabar.lang.ner import model_attributes, sentence_features, shipped_model_path
+
+    path = shipped_model_path(name)
+    known = model_attributes(path)
+    tagger = Tagger(path)
+    assert known == frozenset(a.encode() for a in tagger._tagger.info().attributes)
+    sentences = [
+        "Presiden Rusia Vladimir Putin bertemu Kim Jong Un di Pyongyang , Rabu ( 19/6 ) .",
+        "Kapolres Bogor AKBP Rio Wahyu Anggoro mengatakan , warga Desa Sukamaju diminta waspada .",
+        "Xqzr Blorptan dari PT Zyxwv Nusantara tiba di Bandara Internasional Kualanamu .",
+    ]
+    for sentence in sentences:
+        tokens = sentence.split()
+        assert tagger.tag(tokens) == list(tagger._tagger.tag(sentence_features(tokens)))
+
+
+def test_model_attributes_refuses_other_files(tmp_path):
+    from kabar.lang.ner import model_attributes
+
+    (tmp_path / "x.crfsuite").write_bytes(b"not a model at all, " * 10)
+    assert model_attributes(tmp_path / "x.crfsuite") is None

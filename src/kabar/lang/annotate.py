@@ -21,6 +21,7 @@ from kabar.lang.entities import find_entities, shortens
 from kabar.lang.language import article_language
 from kabar.lang.ner import usually_lower
 from kabar.lang.numbers import find_numbers
+from kabar.lang.patterns import ScanText
 from kabar.lang.quotes import FoundQuote, find_quotes
 from kabar.lang.sentences import sentence_spans
 from kabar.model import (
@@ -81,7 +82,8 @@ def annotate(article: Article, reference: date | datetime | None = None) -> Arti
     ref, source = _reference(article, reference)
     article.reference_time = ref.isoformat() if ref is not None else None
     article.reference_source = source
-    dates = find_date_mentions(text, ref)
+    scan = ScanText(text)  # the date and number finders' word scans share it
+    dates = find_date_mentions(text, ref, scan)
     article.dates_in_text = [
         DateMention(
             text[d.start : d.end],
@@ -94,7 +96,7 @@ def annotate(article: Article, reference: date | datetime | None = None) -> Arti
         )
         for d in dates
     ]
-    numbers = find_numbers(text, lang, [(d.start, d.end) for d in dates])
+    numbers = find_numbers(text, lang, [(d.start, d.end) for d in dates], scan)
     article.numbers = [
         NumberMention(
             text[n.start : n.end], n.value, n.unit, n.start, n.end, _sentence_index(spans, n.start), n.kind

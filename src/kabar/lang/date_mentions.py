@@ -34,6 +34,7 @@ from datetime import date, datetime, timedelta
 from kabar.lang.dates import PARTS_OF_DAY, calendar, find_dates, finditer_in, word_windows
 from kabar.lang.lexicon import data_rows
 from kabar.lang.numbers import number_word_values
+from kabar.lang.patterns import ScanText, WordScan
 from kabar.lang.patterns import alternation as _alt
 from kabar.lang.spans import SpanSet
 
@@ -82,15 +83,19 @@ def _relative() -> _Relative:
     return _Relative(phrases, units, tuple(ago), tuple(ahead))
 
 
+def _long_weekdays() -> list[str]:
+    """The weekday names of four letters or more ("rabu", not "rab"), in the calendar's order."""
+    return [n for n in calendar().weekdays if len(n) >= 4]
+
+
 @functools.cache
 def _patterns() -> dict[str, re.Pattern[str]]:
     cal = calendar()
     rel = _relative()
     months = _alt(n for n in cal.months if len(n) >= 4 or n == "mei")  # no "mar", "jun" alone
-    weekdays = _alt(n for n in cal.weekdays if len(n) >= 4)
-    weekdays_cap = "|".join(
-        re.escape(n[0].upper() + n[1:]) for n in sorted(cal.weekdays, key=len, reverse=True) if len(n) >= 4
-    )
+    weekdays = _alt(_long_weekdays())
+    by_length = sorted(_long_weekdays(), key=len, reverse=True)
+    weekdays_cap = "|".join(re.escape(n[0].upper() + n[1:]) for n in by_length)
     zones = _alt(cal.zones)
     numbers = _alt(number_word_values())
     # "(?=[A-Za-z])\b" before a pattern that opens with a word list lets the regex engine skip
@@ -143,6 +148,22 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"|jam\s*(?P<hh2>[012]?\d)[.:](?P<mm2>[0-5]\d)\s*(?P<zone2>{zones})\b)",  # "jam 17.35 WIB"
             re.I,
         ),
+    }
+
+
+@functools.cache
+def _scans() -> dict[str, WordScan]:
+    """The patterns searched over the whole text, through :class:`WordScan`: each with the
+    words (or digits) its matches open with."""
+    pats = _patterns()
+    rel = _relative()
+    return {
+        "rel": WordScan(pats["rel"], rel.phrases),
+        "count": WordScan(pats["count"], number_word_values(), digits=True),
+        "year": WordScan(pats["year"], ("tahun", "year", "19", "20")),
+        "year_range": WordScan(pats["year_range"], ("19", "20")),
+        "time": WordScan(pats["time"], ("pukul", "pkl", "jam")),
+        "weekday": WordScan(pats["weekday"], _long_weekdays()),  # capitalised: found in any case
     }
 
 
@@ -276,10 +297,13 @@ def _with_time(text: str, end: int, day: date) -> tuple[int, str, str] | None:
     return m.end(), stamp + offset, "minute"
 
 
-def find_date_mentions(text: str, reference: date | datetime | None = None) -> list[FoundDate]:
+def find_date_mentions(
+    text: str, reference: date | datetime | None = None, scan: ScanText | None = None
+) -> list[FoundDate]:
     """The dates ``text`` mentions, in order, without overlaps (the longest reading wins).
 
     ``reference`` is the article's publication time (or date); relative expressions need it.
+    ``scan``: the text's :class:`ScanText` when the caller has one.
     """
     cal = calendar()
     rel = _relative()
@@ -296,7 +320,9 @@ def find_date_mentions(text: str, reference: date | datetime | None = None) -> l
                 end, value, precision = timed
         found.append(FoundDate(start, end, value, precision, anchor))
 
-    months, weekdays = word_windows(text, "month"), word_windows(text, "weekday")
+    if scan is None or scan.text is not text:
+        scan = ScanText(text)  # shared by the word scans below
+    months, weekdays = word_windows(text, "month", scan), word_windows(text, "weekday", scan)
     for d in find_dates(text, months):
         value = d.value
         if d.has_time and value[16:19] == ":00":  # "…T07:57:00+07:00" → "…T07:57+07:00", as elsewhere
@@ -332,7 +358,8 @@ def find_date_mentions(text: str, reference: date | datetime | None = None) -> l
             resolved = _nearest_year(day, month, ref_day)
             if resolved is not None:
                 add(m.start("d"), m.end("d"), resolved.isoformat(), "day", "reference")
-    for m in pats["year_range"].finditer(text):  # "2024-2025": the second year too
+    scans = _scans()
+    for m in scans["year_range"].finditer(scan):  # "2024-2025": the second year too
         add(m.start("y"), m.end("y"), m.group("y"), "year", "text")
     for m in finditer_in(pats["month_year"], text, months):
         month = cal.months[m.group("mon").lower()]
@@ -346,14 +373,14 @@ def find_date_mentions(text: str, reference: date | datetime | None = None) -> l
         else:
             year = ref_day.year if month <= ref_day.month else ref_day.year - 1
         add(m.start("mon"), m.end("mon"), f"{year:04d}-{month:02d}", "month", "reference")
-    for m in pats["year"].finditer(text):
+    for m in scans["year"].finditer(scan):
         if m.group("tahun") is None and (
             _is_count(text, m.end()) or _MONEY_BEFORE.search(text, max(0, m.start() - 6), m.start())
         ):
             continue  # "2000 orang", "Rp 2000": a number, not a year
         add(m.start(), m.end(), m.group("y"), "year", "text")
     if ref_day is not None:
-        for m in pats["weekday"].finditer(text):
+        for m in scans["weekday"].finditer(scan):
             weekday = cal.weekdays[m.group("wd").lower()]
             direction = (m.group("dir") or "").lower()
             if _EVERY_BEFORE.search(text, max(0, m.start() - 16), m.start()):
@@ -369,13 +396,13 @@ def find_date_mentions(text: str, reference: date | datetime | None = None) -> l
             )
             resolved = _weekday_near(ref_day, weekday, forward)
             add(m.start(), m.end(), resolved.isoformat(), "day", "reference", resolved)
-        for m in pats["rel"].finditer(text):
+        for m in scans["rel"].finditer(scan):
             if _counted_before(text, m.start()):
                 continue  # "22 tahun ini", "beberapa tahun lalu": a length of time, not a date
             unit, amount = rel.phrases[m.group("rel").lower()]
             value, precision = _shift(reference, unit, amount)
             add(m.start(), m.end(), value, precision, "reference")
-        for m in pats["count"].finditer(text):
+        for m in scans["count"].finditer(scan):
             raw = m.group("n").lower()
             n = int(raw) if raw.isdigit() and len(raw) <= 4 else number_word_values().get(raw)
             if n is None or (rel.units[m.group("unit").lower()] in ("year", "month") and n > 500):
@@ -387,7 +414,7 @@ def find_date_mentions(text: str, reference: date | datetime | None = None) -> l
             add(m.start(), m.end(), value, precision, "reference")
         days = sorted((f for f in found if f.precision == "day"), key=lambda f: f.end)
         day_ends = [f.end for f in days]
-        for m in pats["time"].finditer(text):
+        for m in scans["time"].finditer(scan):
             hour, minute = int(m.group("hh") or m.group("hh2")), int(m.group("mm") or m.group("mm2"))
             if hour > 23:
                 continue

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from kabar.lang.lexicon import data_rows
+from kabar.lang.patterns import ScanText, WordScan
 from kabar.lang.patterns import alternation as _alternation
 from kabar.lang.spans import SpanSet
 
@@ -107,15 +108,26 @@ def _word_anchors() -> dict[str, re.Pattern[str]]:
     }
 
 
+@functools.cache
+def _anchor_scans() -> dict[str, WordScan]:
+    cal = calendar()
+    anchors = _word_anchors()
+    return {
+        "month": WordScan(anchors["month"], cal.months),
+        "weekday": WordScan(anchors["weekday"], cal.weekdays),
+    }
+
+
 WINDOW_BEFORE, WINDOW_AFTER = 40, 80
 
 
-def word_windows(text: str, kind: str) -> list[tuple[int, int]]:
+def word_windows(text: str, kind: str, scan: ScanText | None = None) -> list[tuple[int, int]]:
     """Stretches of ``text`` around each month name (``kind="month"``) or weekday name
     (``"weekday"``), merged where they touch: a date pattern that must hold such a word is
-    only searched there, which is much faster than searching a whole article."""
+    only searched there, which is much faster than searching a whole article. ``scan``: the
+    text's :class:`ScanText` when the caller has one."""
     out: list[tuple[int, int]] = []
-    for m in _word_anchors()[kind].finditer(text):
+    for m in _anchor_scans()[kind].finditer(scan if scan is not None else text):
         a, b = max(0, m.start() - WINDOW_BEFORE), min(len(text), m.end() + WINDOW_AFTER)
         if out and a <= out[-1][1]:
             out[-1] = (out[-1][0], b)

@@ -20,9 +20,12 @@ import functools
 import re
 from dataclasses import dataclass
 
+from kabar.lang.dates import calendar
 from kabar.lang.lexicon import data_lines, data_rows
-from kabar.lang.ner import usually_lower, word_case
+from kabar.lang.ner import shipped_tagger, spans, usually_lower, word_case
 from kabar.lang.patterns import alternation as _alt_words
+from kabar.lang.patterns import find_words
+from kabar.lang.tokens import known_words
 
 TYPES = ("PER", "ORG", "GPE", "LOC", "MEDIA", "EVENT")
 
@@ -142,21 +145,25 @@ def _table_spans(text: str, tokens) -> list[_Span]:
     """Alias-table names in ``text`` (longest first, case-sensitive, whole tokens)."""
     forms = alias_table().forms
     index = _forms_by_first_word()
-    ends = {t.end: n for n, t in enumerate(tokens)}
+    ends: dict[int, int] | None = None  # token end → token index, made when a name may start
     out = []
-    i = 0
-    while i < len(tokens):
-        token = tokens[i]
+    i = 0  # the first token not inside a name found already
+    # only tokens that open some name are looked at (most tokens open none)
+    for k in [k for k, t in enumerate(tokens) if t.text in index]:
+        if k < i:
+            continue
+        token = tokens[k]
         hit = None
-        for form in index.get(token.text, ()):
+        for form in index[token.text]:
             if text.startswith(form, token.start):
+                if ends is None:
+                    ends = {t.end: n for n, t in enumerate(tokens)}
                 j = ends.get(token.start + len(form))
                 if j is not None:
                     hit = (j + 1, forms[form])
                     break
-        if hit is None or (i == 0 and hit[0] == 1 and usually_lower(token.text)):
-            i += 1  # "Batu besar menutup jalan": a place's name that is also a word, opening a sentence
-            continue
+        if hit is None or (k == 0 and hit[0] == 1 and usually_lower(token.text)):
+            continue  # "Batu besar menutup jalan": a place's name that is also a word, opening a sentence
         j, entry = hit
         out.append(
             _Span(
@@ -174,23 +181,31 @@ def _table_spans(text: str, tokens) -> list[_Span]:
 TAG_CONTEXT = 2  # tokens of context the tagger sees on each side of a candidate name
 
 
-def _candidates(tokens, table: list[_Span]) -> list[int]:
-    """Indexes of tokens the tagger should look at: capitalised words that are not common
-    words ("Namun" opening a sentence) and that no table name covers."""
+@functools.lru_cache(maxsize=100_000)
+def _common_word(norm: str) -> bool:
+    """A stop word, or a word usually written in lower case: its capital is the sentence's."""
     from kabar.lang.stopwords import stopwords
 
-    stop = stopwords("id")
-    from kabar.lang.tokens import known_words
+    return norm in stopwords("id") or usually_lower(norm)
 
+
+def _candidates(tokens, table: list[_Span]) -> list[int]:
+    """Indexes of tokens the tagger should look at: capitalised words that are not common
+    words ("Namun" opening a sentence) and that no table name covers (``table``: the names
+    :func:`_table_spans` found in the sentence, in order, not overlapping)."""
     known = known_words()
     out = []
-    for i, t in enumerate(tokens):
-        if not t.text[:1].isupper() or t.norm in stop or usually_lower(t.norm):
+    k = 0  # the first table name not ending before the token (names in order, not overlapping)
+    for i in [i for i, t in enumerate(tokens) if t.text[:1].isupper()]:  # capitalised: few
+        t = tokens[i]
+        if _common_word(t.norm):
             continue
         if i == 0 and t.norm not in word_case() and t.norm in known:
             continue  # "Alhasil, …", "Mitos …": a common word opening the sentence
-        if any(s.start <= t.start < s.end for s in table):
-            continue
+        while k < len(table) and table[k].end <= t.start:
+            k += 1
+        if k < len(table) and table[k].start <= t.start:
+            continue  # inside a table name
         out.append(i)
     return out
 
@@ -211,9 +226,6 @@ def _windows(candidates: list[int], n: int) -> list[tuple[int, int]]:
 def _tagger_spans(text: str, tokens, table: list[_Span]) -> list[_Span]:
     """Names the CRF tagger finds in the windows around candidate tokens (see
     :func:`_windows`; tagging only there keeps the layer fast on long articles)."""
-    from kabar.lang.dates import calendar
-    from kabar.lang.ner import shipped_tagger, spans
-
     tagger = shipped_tagger("nergrit")
     cal = calendar()
     out = []
@@ -319,6 +331,9 @@ def _longer_name(words: list[str], people: list[_Span]) -> str | None:
     return " ".join(best) if best else None
 
 
+_ROLE_WINDOW_WORDS = re.compile(r"[\w.]+")
+
+
 def _role_before(text: str, start: int) -> str | None:
     """The role phrase written before a person ("Presiden Rusia" in "Presiden Rusia Vladimir
     Putin", "Menteri Luar Negeri AS"): a role word and the capitalised words after it."""
@@ -327,8 +342,14 @@ def _role_before(text: str, start: int) -> str | None:
     if len(low) != len(window):  # "İ" lower-cases to two characters: positions would shift
         low = "".join(c.lower() if len(c.lower()) == 1 else c for c in window)
     by_first = _roles_by_first_word()
-    words = re.findall(r"[\w.]+", low)
-    candidates = {r for w in words for key in (w, w.rstrip(".")) for r in by_first.get(key, ())}
+    candidates: set[str] = set()
+    for word in _ROLE_WINDOW_WORDS.findall(low):  # a role opens with one of them ("kapolres", "jend.")
+        for key in (word, word.rstrip(".")) if word.endswith(".") else (word,):
+            roles = by_first.get(key)
+            if roles:
+                candidates.update(roles)
+    if not candidates:
+        return None
     for role in sorted(candidates, key=lambda r: (-len(r), r)):
         at = low.rfind(role)
         if at == -1 or (at > 0 and low[at - 1].isalnum()):
@@ -382,10 +403,17 @@ def _facility_pattern() -> re.Pattern[str]:
     name = r"[A-Z][\w'’-]*"
     space = r"[^\S\n]+"  # not across a paragraph break
     heads = "|".join(rf"(?P<{kind}>{_alt_words(kinds[kind])})" for kind in _HEAD_TYPES if kinds.get(kind))
+    # every match opens with a head word's first letter: checking that first lets the regex
+    # engine pass over the other positions without trying the three alternations there
+    first = "".join(sorted({word[0] for kind in _HEAD_TYPES for word in kinds.get(kind, [])}))
     return re.compile(
-        rf"(?<![\w-])(?:{heads})(?:{space}(?:{_alt_words(kinds.get('modifier', []))}))*"
+        rf"(?=[{re.escape(first)}])(?<![\w-])(?:{heads})"
+        rf"(?:{space}(?:{_alt_words(kinds.get('modifier', []))}))*"
         rf"(?:{space}{name}){{1,4}}(?![\w'’-])"
     )
+
+
+_MEDIA_DOMAINS = ("com", "co.id", "id", "COM", "CO.ID", "ID", "TV")  # "Serambinews.com", "KOMPAS.TV"
 
 
 @functools.cache
@@ -394,17 +422,35 @@ def _media_pattern() -> re.Pattern[str]:
     domain = r"(?i:com|co\.id|id|net|tv)"
     return re.compile(
         rf"(?<![\w@/.-])(?:(?:{brands})(?:[A-Z][a-z]+|[^\S\n]+[A-Z][a-z]+)(?:\.{domain})?"
-        rf"|[A-Za-z][A-Za-z0-9]+(?:\.[A-Za-z]+)?\.(?:com|co\.id|id|COM|CO\.ID|ID|TV)(?![\w/]))"
+        rf"|[A-Za-z][A-Za-z0-9]+(?:\.[A-Za-z]+)?\.(?:{'|'.join(map(re.escape, _MEDIA_DOMAINS))})(?![\w/]))"
     )
 
 
-def _facility_spans(text: str, a: int, b: int) -> list[_Span]:
+@functools.cache
+def _media_clues() -> tuple[str, ...]:
+    """Strings one of which every match of :func:`_media_pattern` holds: a brand, or a dot and
+    a domain ending."""
+    return (*_heads().get("media", []), *(f".{d}" for d in _MEDIA_DOMAINS))
+
+
+def media_clue_positions(text: str) -> list[int]:
+    """Where the strings of :func:`_media_clues` start in ``text``, sorted: a sentence without
+    one cannot hold a medium's name, and is not searched for one."""
+    found = set()
+    for clue in _media_clues():
+        at = text.find(clue)
+        while at >= 0:
+            found.add(at)
+            at = text.find(clue, at + 1)
+    return sorted(found)
+
+
+def _facility_spans(text: str, a: int, b: int, media_clues: list[int] | None = None) -> list[_Span]:
     """Names made of a head word and the capitalised name after it in ``text[a:b]``
     (``data/facilities.txt``): facilities ("Bandara Internasional Pyongyang", LOC), offices
     ("Polres Bogor", ORG), areas ("Kabupaten Sleman", GPE), not running into a weekday or a
-    month; and news media ("Tribun Medan", "detikJateng", "Serambinews.com", MEDIA)."""
-    from kabar.lang.dates import calendar
-
+    month; and news media ("Tribun Medan", "detikJateng", "Serambinews.com", MEDIA).
+    ``media_clues``: :func:`media_clue_positions` of ``text``, when the caller has them."""
     cal = calendar()
     out = []
     for m in _facility_pattern().finditer(text, a, b):
@@ -439,6 +485,8 @@ def _facility_spans(text: str, a: int, b: int) -> list[_Span]:
                 out.append(_Span(a, b, text[a:b], "PER", None))
                 end = head_end + names[keep - 1].end()
         out.append(_Span(m.start(), end, text[m.start() : end], _HEAD_TYPES[kind], None))
+    if media_clues is not None and bisect.bisect_left(media_clues, a) == bisect.bisect_left(media_clues, b):
+        return sorted(out, key=lambda s: s.start)  # no brand, no domain: no medium named here
     for m in _media_pattern().finditer(text, a, b):
         if any(s.start <= m.start() < s.end for s in out) or "@" in text[max(0, m.start() - 1) : m.start()]:
             continue
@@ -506,16 +554,13 @@ def _with_abbreviations(text: str, spans: list[_Span]) -> list[_Span]:
         if full is not None and not s.canonical:
             s = _Span(s.start, s.end, s.text, full.type, full.canonical or " ".join(full.text.split()))
         out.append(s)
-    pattern = re.compile(rf"(?<![\w-])(?:{_alt_words(list(found))})(?![\w-])")
     taken = sorted((s.start, s.end) for s in out)
     starts = [a for a, _ in taken]
-    for m in pattern.finditer(text):
-        k = bisect.bisect_left(starts, m.end())
-        if k == 0 or taken[k - 1][1] <= m.start():
-            full = found[m.group()]
-            out.append(
-                _Span(m.start(), m.end(), m.group(), full.type, full.canonical or " ".join(full.text.split()))
-            )
+    for start, end, word in find_words(text, found):
+        k = bisect.bisect_left(starts, end)
+        if k == 0 or taken[k - 1][1] <= start:
+            full = found[word]
+            out.append(_Span(start, end, word, full.type, full.canonical or " ".join(full.text.split())))
     return sorted(out, key=lambda s: s.start)
 
 
@@ -533,16 +578,13 @@ def _short_forms(text: str, spans: list[_Span]) -> list[_Span]:
                 people.setdefault(word, s.canonical or s.text)
     if not people:
         return []
-    pattern = re.compile(
-        rf"(?<![\w-])(?:{'|'.join(map(re.escape, sorted(people, key=len, reverse=True)))})(?![\w-])"
-    )
     ordered = sorted((s.start, s.end) for s in spans)
     starts = [a for a, _ in ordered]
     out = []
-    for m in pattern.finditer(text):
-        k = bisect.bisect_left(starts, m.end())  # spans starting before the match ends
-        if k == 0 or ordered[k - 1][1] <= m.start():  # spans do not overlap: the last one decides
-            out.append(_Span(m.start(), m.end(), m.group(), "PER", people[m.group()]))
+    for start, end, word in find_words(text, people):
+        k = bisect.bisect_left(starts, end)  # spans starting before the match ends
+        if k == 0 or ordered[k - 1][1] <= start:  # spans do not overlap: the last one decides
+            out.append(_Span(start, end, word, "PER", people[word]))
     return out
 
 
@@ -557,13 +599,14 @@ def find_entities(text: str, sentences: list[tuple[int, int]]) -> list:
     spans: list[_Span] = []
     tokens = fine_tokens(text)
     starts = [t.start for t in tokens]
+    clues = media_clue_positions(text)
     for a, b in sentences:
         inside = tokens[bisect.bisect_left(starts, a) : bisect.bisect_left(starts, b)]
         if not inside:
             continue
         table = _table_spans(text, inside)
         tagged = _tagger_spans(text, inside, table)
-        spans.extend(_with_facilities(_merge(text, table, tagged), _facility_spans(text, a, b)))
+        spans.extend(_with_facilities(_merge(text, table, tagged), _facility_spans(text, a, b, clues)))
     spans = sorted(spans + _short_forms(text, spans), key=lambda s: s.start)
     spans = _with_abbreviations(text, spans)
     names = _canonical_groups(spans)

@@ -18,6 +18,8 @@ from __future__ import annotations
 import functools
 import json
 import re
+import string
+import struct
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from importlib import resources
@@ -29,6 +31,13 @@ MODELS = ("nergrit", "nerp")
 # chosen on NERGrit's validation split (c1 ∈ {0, .05, .1, .2, .3}, c2 ∈ {.01, .05, .1, .2})
 TRAIN_PARAMS = {"c1": 0.05, "c2": 0.2, "max_iterations": 200, "feature.possible_transitions": True}
 _SHAPE = [(re.compile(r"[A-Z]"), "X"), (re.compile(r"[a-z]"), "x"), (re.compile(r"\d"), "d")]
+# the same three replacements for an ASCII word (``\d`` also matches other scripts' digits)
+_SHAPE_ASCII = str.maketrans(
+    dict.fromkeys(string.ascii_uppercase, "X")
+    | dict.fromkeys(string.ascii_lowercase, "x")
+    | dict.fromkeys(string.digits, "d")
+)
+_RUNS = re.compile(r"(.)\1+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,11 +67,17 @@ def read_jsonl(path: str | Path) -> list[Sentence]:
     return out
 
 
+@functools.lru_cache(maxsize=200_000)
 def _shape(word: str) -> str:
-    shape = word
-    for pattern, char in _SHAPE:
-        shape = pattern.sub(char, shape)
-    return re.sub(r"(.)\1+", r"\1\1", shape)  # "Xxxxxx" → "Xxx"
+    """ "Jakarta" → "Xxx", "G20" → "Xdd" (memoised: a word's own and its four neighbours'
+    features each ask for it)."""
+    if word.isascii():
+        shape = word.translate(_SHAPE_ASCII)
+    else:
+        shape = word
+        for pattern, char in _SHAPE:
+            shape = pattern.sub(char, shape)
+    return _RUNS.sub(r"\1\1", shape)  # "Xxxxxx" → "Xxx"
 
 
 @functools.cache
@@ -82,22 +97,28 @@ def _gazetteer(lower: bool = False) -> tuple[dict[tuple[str, ...], str], dict[st
     return table, longest
 
 
-def _gazetteer_tags(tokens: list[str], lower: bool = False) -> list[str]:
-    """Per token: "B-TYPE"/"I-TYPE" of the longest gazetteer match covering it, else ""."""
-    gaz, longest = _gazetteer(lower)
-    if lower:
-        tokens = [t.lower() for t in tokens]
+def _longest_matches(
+    tokens: list[str], gaz: dict[tuple[str, ...], str], longest: dict[str, int]
+) -> list[str]:
+    """Per token: "B-TYPE"/"I-TYPE" of the longest match of the gazetteer ``gaz`` (with its
+    ``longest``, see :func:`_gazetteer`) covering it, else "" (``tokens`` lower-cased when the
+    gazetteer is)."""
     out = [""] * len(tokens)
+    n_tokens = len(tokens)
     i = 0
-    while i < len(tokens):
-        for n in range(min(longest.get(tokens[i], 0), len(tokens) - i), 0, -1):
-            kind = gaz.get(tuple(tokens[i : i + n]))
-            if kind:
-                out[i] = "B-" + kind
-                for k in range(i + 1, i + n):
-                    out[k] = "I-" + kind
-                i += n
-                break
+    while i < n_tokens:
+        top = longest.get(tokens[i])
+        if top:  # most tokens open no name: only those that do look further
+            for n in range(min(top, n_tokens - i), 0, -1):
+                kind = gaz.get(tuple(tokens[i : i + n]))
+                if kind:
+                    out[i] = "B-" + kind
+                    for k in range(i + 1, i + n):
+                        out[k] = "I-" + kind
+                    i += n
+                    break
+            else:
+                i += 1
         else:
             i += 1
     return out
@@ -115,9 +136,9 @@ def usually_lower(word: str) -> bool:
     return word_case().get(word.lower()) == "L"
 
 
-@functools.lru_cache(maxsize=200_000)
 def _own(word: str) -> tuple[str, ...]:
-    """Features of a token by itself (memoised: a word's features do not depend on context)."""
+    """Features of a token by itself (a word's features do not depend on context: the feature
+    builders memoise them)."""
     low = word.lower()
     out = [
         f"low={low}",
@@ -133,14 +154,14 @@ def _own(word: str) -> tuple[str, ...]:
         out.append("title")
     if word.isupper() and len(word) > 1:
         out.append("upper")
-    if any(c.isdigit() for c in word):
+    letters = word.isalpha()  # most words: no digit (a letter is never one), not punctuation
+    if not letters and any(c.isdigit() for c in word):
         out.append("digit")
-    if not any(c.isalnum() for c in word):
+    if not letters and not any(c.isalnum() for c in word):
         out.append("punct")
     return tuple(out)
 
 
-@functools.lru_cache(maxsize=400_000)
 def _near(word: str, offset: int) -> tuple[str, ...]:
     """Features of a neighbouring token, prefixed with its offset ("-1:low=presiden")."""
     low = word.lower()
@@ -160,33 +181,107 @@ def _gaz_features(offset: int, cased: str, lower: str) -> tuple[str, str]:
     return f"{prefix}gaz={cased or 'O'}", f"{prefix}gazl={lower or 'O'}"
 
 
-_EDGE = {offset: (f"{offset}:edge",) for offset in (-2, -1, 1, 2)}
+_OFFSETS = (-2, -1, 1, 2)  # the neighbours a token's features look at, in the training order
+_EDGE = {offset: (f"{offset}:edge",) for offset in _OFFSETS}
+
+
+class _Features:
+    """Builds the CRF features of a sentence. With ``known`` (the attributes of a model, see
+    :func:`model_attributes`) only those are kept, UTF-8 encoded as crfsuite reads them:
+    crfsuite looks every attribute up in the model and drops those it does not know, so the
+    tags are the same, and the tagger reads fewer strings it need not encode. The order of the
+    features kept is the training order."""
+
+    def __init__(self, known: frozenset[bytes] | None) -> None:
+        self._known = known
+        # memoised per builder: one look-up per token gives its own features and those it lends
+        # each neighbour; one more its gazetteer features (a handful of tag pairs)
+        self._word_blocks = functools.lru_cache(maxsize=200_000)(self._word)
+        self._gaz_blocks = functools.lru_cache(maxsize=1024)(self._gaz)
+        self._first = self._keep(("first",))
+        self._edge = {offset: self._keep(edge) for offset, edge in _EDGE.items()}
+
+    def _keep(self, features: tuple[str, ...]) -> tuple[str | bytes, ...]:
+        if self._known is None:
+            return features
+        known = self._known
+        return tuple([b for f in features if (b := f.encode()) in known])
+
+    def _word(self, word: str) -> tuple[tuple[str | bytes, ...], ...]:
+        """A word's own features, then those it lends a token at each of ``_OFFSETS`` from it."""
+        return (self._keep(("bias", *_own(word))), *(self._keep(_near(word, o)) for o in _OFFSETS))
+
+    def _gaz(self, cased: str, lower: str) -> tuple[tuple[str | bytes, ...], ...]:
+        """Gazetteer features of a token for itself, then for each of ``_OFFSETS``."""
+        return tuple(self._keep(_gaz_features(offset, cased, lower)) for offset in (0, *_OFFSETS))
+
+    def __call__(self, tokens: list[str]) -> list[list]:
+        lows = [t.lower() for t in tokens]
+        gaz = _longest_matches(tokens, *_gazetteer(False))
+        gazl = _longest_matches(lows, *_gazetteer(True))
+        known, edge = self._known, self._edge
+        words = [self._word_blocks(w) for w in tokens]
+        gazs = [self._gaz_blocks(g, gl) for g, gl in zip(gaz, gazl, strict=True)]
+        n = len(tokens)
+        feats = []
+        for i in range(n):
+            f = [*words[i][0], *gazs[i][0]]
+            if i == 0:
+                f += self._first
+            for k, offset in enumerate(_OFFSETS, 1):
+                j = i + offset
+                if 0 <= j < n:
+                    f += words[j][k]
+                    f += gazs[j][k]
+                else:
+                    f += edge[offset]
+            if known is None:
+                if i > 0:
+                    f.append(f"-1|0={lows[i - 1]}|{lows[i]}")
+                if i + 1 < n:
+                    f.append(f"0|+1={lows[i]}|{lows[i + 1]}")
+            else:
+                if i > 0 and (pair := f"-1|0={lows[i - 1]}|{lows[i]}".encode()) in known:
+                    f.append(pair)
+                if i + 1 < n and (pair := f"0|+1={lows[i]}|{lows[i + 1]}".encode()) in known:
+                    f.append(pair)
+            feats.append(f)
+        return feats
+
+
+_ALL_FEATURES = _Features(None)
 
 
 def sentence_features(tokens: list[str]) -> list[list[str]]:
     """CRF features (crfsuite attribute strings) of every token of a sentence."""
-    gaz = _gazetteer_tags(tokens)
-    gazl = _gazetteer_tags(tokens, lower=True)
-    lows = [t.lower() for t in tokens]
-    n = len(tokens)
-    feats = []
-    for i, word in enumerate(tokens):
-        f = ["bias", *_own(word), *_gaz_features(0, gaz[i], gazl[i])]
-        if i == 0:
-            f.append("first")
-        for offset in (-2, -1, 1, 2):
-            j = i + offset
-            if 0 <= j < n:
-                f += _near(tokens[j], offset)
-                f += _gaz_features(offset, gaz[j], gazl[j])
-            else:
-                f += _EDGE[offset]
-        if i > 0:
-            f.append(f"-1|0={lows[i - 1]}|{lows[i]}")
-        if i + 1 < n:
-            f.append(f"0|+1={lows[i]}|{lows[i + 1]}")
-        feats.append(f)
-    return feats
+    return _ALL_FEATURES(tokens)
+
+
+_CQDB_BYTE_ORDER = 0x62445371  # what crfsuite's string database writes to tell its byte order
+
+
+def model_attributes(model_path: str | Path) -> frozenset[bytes] | None:
+    """Every attribute of the crfsuite model at ``model_path`` (UTF-8, as crfsuite stores it),
+    read from the model file's attribute dictionary (a CQDB: its backward array holds each
+    attribute's record, an id, a size and the string); None when the file is not laid out as
+    expected."""
+    data = Path(model_path).read_bytes()
+    if len(data) < 48 or data[:4] != b"lCRF":
+        return None
+    num_attrs, off_attrs = struct.unpack_from("<I", data, 24)[0], struct.unpack_from("<I", data, 36)[0]
+    if data[off_attrs : off_attrs + 4] != b"CQDB":
+        return None
+    _, _, byte_order, size, offset = struct.unpack_from("<5I", data, off_attrs + 4)
+    if byte_order != _CQDB_BYTE_ORDER or size != num_attrs:
+        return None
+    out = set()
+    for ident, record in enumerate(struct.unpack_from(f"<{size}I", data, off_attrs + offset)):
+        at = off_attrs + record
+        value, length = struct.unpack_from("<2I", data, at)
+        if value != ident or length < 1:
+            return None
+        out.add(data[at + 8 : at + 7 + length])
+    return frozenset(out)
 
 
 def train(sentences: Iterable[Sentence], model_path: str | Path, params: dict | None = None) -> Path:
@@ -221,12 +316,13 @@ class Tagger:
             raise FileNotFoundError(f"{path}: no NER model here (run `kabar train ner` to build it)")
         self._tagger = pycrfsuite.Tagger()
         self._tagger.open(str(path))
+        self._features = _Features(model_attributes(path))
 
     def tag(self, tokens: list[str]) -> list[str]:
         """BIO tags for ``tokens`` (an empty list gives an empty list)."""
         if not tokens:
             return []
-        return list(self._tagger.tag(sentence_features(tokens)))
+        return list(self._tagger.tag(self._features(tokens)))
 
 
 @functools.cache

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from kabar.lang.lexicon import data_rows
 from kabar.lang.ner import usually_lower
+from kabar.lang.patterns import ScanText, WordScan
 from kabar.lang.patterns import alternation as _alt
 from kabar.lang.spans import SpanSet
 
@@ -148,6 +149,24 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     }
 
 
+@functools.cache
+def _word_scans() -> dict[str, WordScan]:
+    r"""The patterns searched over the whole text, through :class:`WordScan` (each opens with
+    a look-behind ruling out a word character, then its words: number words, "ke-", ordinal
+    words, a currency or a digit)."""
+    lex = _lexicon()
+    pats = _patterns()
+    words = [*lex.words, *lex.teens, *lex.tens, *lex.teen_suffix, *lex.hundreds, *lex.magnitudes]
+    return {
+        "words": WordScan(pats["words"], words),
+        "ordinal_word": WordScan(pats["ordinal_word"], lex.ordinals),
+        "ordinal_digit": WordScan(pats["ordinal_digit"], ("ke-",)),
+        # a number opens with its currency or its first digit
+        "id": WordScan(pats["id"], lex.currencies, digits=True),
+        "en": WordScan(pats["en"], lex.currencies, digits=True),
+    }
+
+
 def _parse_numeral(raw: str, lang: str) -> float:
     if lang == "en":
         return float(raw.replace(",", ""))
@@ -225,15 +244,21 @@ def _unit_after(text: str, end: int) -> tuple[str | None, int]:
     return word, m.end()
 
 
-def find_numbers(text: str, lang: str = "id", skip: list[tuple[int, int]] | None = None) -> list[FoundNumber]:
-    """Quantities in ``text``; ``skip`` holds spans already read as dates or times."""
+def find_numbers(
+    text: str, lang: str = "id", skip: list[tuple[int, int]] | None = None, scan: ScanText | None = None
+) -> list[FoundNumber]:
+    """Quantities in ``text``; ``skip`` holds spans already read as dates or times; ``scan`` is
+    the text's :class:`ScanText` when the caller has one."""
     lex = _lexicon()
     pats = _patterns()
     taken = SpanSet(list(skip or []))
     free = taken.free
     out: list[FoundNumber] = []
+    if scan is None or scan.text is not text:
+        scan = ScanText(text)  # shared by the word scans
+    scans = _word_scans()
 
-    for m in pats["en" if lang == "en" else "id"].finditer(text):
+    for m in scans["en" if lang == "en" else "id"].finditer(scan):
         if not free(m.start("num"), m.end("num")):
             continue
         raw = m.group("num")
@@ -265,11 +290,11 @@ def find_numbers(text: str, lang: str = "id", skip: list[tuple[int, int]] | None
                 unit, _ = _unit_after(text, end)
         out.append(FoundNumber(m.start(), end, value, unit, kind))
         taken.add(m.start(), end)
-    for m in pats["ordinal_digit"].finditer(text):
+    for m in scans["ordinal_digit"].finditer(scan):
         if free(m.start(), m.end()):
             out.append(FoundNumber(m.start(), m.end(), float(m.group("n")), None, "ordinal"))
             taken.add(m.start(), m.end())
-    for m in pats["ordinal_word"].finditer(text):
+    for m in scans["ordinal_word"].finditer(scan):
         word = m.group("w")
         if not free(m.start(), m.end()) or _inside_name(text, m.start(), word):
             continue
@@ -278,7 +303,7 @@ def find_numbers(text: str, lang: str = "id", skip: list[tuple[int, int]] | None
             continue
         out.append(FoundNumber(m.start(), m.end(), float(lex.ordinals[word.lower()]), None, "ordinal"))
         taken.add(m.start(), m.end())
-    for m in pats["words"].finditer(text):
+    for m in scans["words"].finditer(scan):
         if not free(m.start(), m.end()):
             continue
         words = m.group("words").lower().split()

@@ -91,9 +91,15 @@ def _is_abbreviation(text: str, end: int) -> bool:
     return bool(re.fullmatch(r"(?:[A-Z]\.)+|\d+\.", token))
 
 
+# every cut below follows a terminal mark with something after it in the piece
+_MARK = re.compile(r"[.!?…]")
+
+
 def _extra_cuts(text: str, start: int, end: int) -> list[int]:
     """Boundaries yasbd missed inside ``text[start:end]`` (positions where a sentence starts)."""
     cuts = []
+    if _MARK.search(text, start, end - 1) is None:
+        return cuts  # most pieces: no mark but the last character's, nothing to cut
     segment = text[start:end]
     for m in _GLUED.finditer(segment):
         pos = start + m.end()
@@ -128,12 +134,15 @@ _EASY = re.compile(r"(?<=[a-z]{3})[.!?][\"”’)]?(?=\s+[“\"‘(]?[A-Z][a-z])
 
 
 _ENUMERATION = re.compile(r"(?:^|\s)\(?\d{1,2}[.)]\s")
+# what every enumeration holds: searched first, as it opens with a character class (which the
+# regex engine skips through fast), where _ENUMERATION opens with an alternation
+_DIGIT_MARK = re.compile(r"\d[.)]\s")
 
 
 def _easy_cuts(text: str) -> list[int] | None:
     """Cut positions (after the mark) when every possible boundary in ``text`` is a plain one
     and the word before it is no abbreviation; None when yasbd must decide."""
-    if _ENUMERATION.search(text):
+    if _DIGIT_MARK.search(text) and _ENUMERATION.search(text):
         return None  # "1) …, 2) …": yasbd cuts list items
     cuts = []
     for m in _MAYBE_BOUNDARY.finditer(text):
