@@ -160,3 +160,34 @@ def test_flags_are_rare_on_real_articles():
     articles = _annotated(docs)
     flagged = [a for a in articles if article_flags(a)]
     assert len(flagged) <= MAX_FLAGGED_SHARE * len(articles), [(a.title, article_flags(a)) for a in flagged]
+
+
+def test_real_day_gives_the_same_events_in_any_order():
+    """300 real articles of 18 June 2025, added in time order one day at a time, and shuffled
+    in random batches: the same events (the order-free promise of ``EventIndex``)."""
+    if not INDONEWS.is_file():
+        pytest.skip(f"{INDONEWS} not found")
+    rows = [json.loads(line) for line in INDONEWS.open(encoding="utf-8")]
+    day = [r for r in rows if (r["published"] or "").startswith("2025-06-18")][:300]
+    docs = [
+        Document(
+            source=r["id"],
+            kind="text",
+            text=r["text"],
+            title=r["title"],
+            published=r["published"],
+            outlet=r["outlet"],
+        )
+        for r in day
+    ]
+    articles = _annotated(docs)
+    ordered = EventIndex()
+    ordered.add(sorted(articles, key=lambda a: (a.published or "", a.id)))
+    shuffled = articles[:]
+    random.Random(3).shuffle(shuffled)
+    streamed = EventIndex()
+    for k in range(0, len(shuffled), 37):
+        streamed.add(shuffled[k : k + 37])
+    events = sorted(e.ids for e in ordered.events())
+    assert sum(1 for e in events if len(e) > 1) >= 10  # a real day has joined events to compare
+    assert sorted(e.ids for e in streamed.events()) == events
