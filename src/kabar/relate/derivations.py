@@ -30,7 +30,9 @@ from kabar.relate.signature import distinctive_numbers
 MIN_FACTS = 5  # facts (quotes, numbers, entity mentions) each article must have for a rewrite
 REWRITE_ORDER = 0.6  # longest common fact sequence over the shorter article's facts
 MIN_SHARED_FACTS = 5
-QUOTE_MATCH = 0.6  # word overlap for two direct quotes to count as one quote
+QUOTE_MATCH = 0.6
+NAMES_ONLY_FACTS = 8  # with no shared quote or number, this many names in one order, and
+NAMES_ONLY_ORDER = 0.8  # this share of the shorter article's facts  # word overlap for two direct quotes to count as one quote
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 
 
@@ -145,8 +147,10 @@ def rewrite_evidence(
     common = common_sequence(fa, fb)
     distinct = {fa[i] for i, _ in common if not fa[i].startswith("e:")}
     score = len(common) / min(len(fa), len(fb))
-    if len(common) < MIN_SHARED_FACTS or score < REWRITE_ORDER or not distinct:
+    if len(common) < MIN_SHARED_FACTS or score < REWRITE_ORDER:
         return None
+    if not distinct and (len(common) < NAMES_ONLY_FACTS or score < NAMES_ONLY_ORDER):
+        return None  # names alone fall in story order in independent reports too: ask for more
     shown = [fa[i][2:62] for i, _ in common[:8]]
     return round(score, 3), [f"{len(common)} facts in the same order ({score:.0%}): " + "; ".join(shown)]
 
