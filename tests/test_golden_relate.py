@@ -141,23 +141,33 @@ def test_written_articles_earn_no_flag(written):
     assert [a.source for a in articles if article_flags(a)] == []
 
 
-def test_flags_are_rare_on_real_articles():
+def _indonews_rows() -> list[dict]:
     if not INDONEWS.is_file():
         pytest.skip(f"{INDONEWS} not found")
-    rows = [json.loads(line) for line in INDONEWS.open(encoding="utf-8")]
+    return [json.loads(line) for line in INDONEWS.open(encoding="utf-8")]
+
+
+def _indonews_articles(rows: list[dict]) -> list[Article]:
+    """Scraped rows read, cleaned and annotated with their own metadata."""
+    return _annotated(
+        [
+            Document(
+                source=r["id"],
+                kind="text",
+                text=r["text"],
+                title=r["title"],
+                published=r["published"],
+                outlet=r["outlet"],
+            )
+            for r in rows
+        ]
+    )
+
+
+def test_flags_are_rare_on_real_articles():
+    rows = _indonews_rows()
     picked = random.Random(7).sample(rows, 1000)
-    docs = [
-        Document(
-            source=r["id"],
-            kind="text",
-            text=r["text"],
-            title=r["title"],
-            published=r["published"],
-            outlet=r["outlet"],
-        )
-        for r in picked
-    ]
-    articles = _annotated(docs)
+    articles = _indonews_articles(picked)
     flagged = [a for a in articles if article_flags(a)]
     assert len(flagged) <= MAX_FLAGGED_SHARE * len(articles), [(a.title, article_flags(a)) for a in flagged]
 
@@ -165,22 +175,9 @@ def test_flags_are_rare_on_real_articles():
 def test_real_day_gives_the_same_events_in_any_order():
     """300 real articles of 18 June 2025, added in time order one day at a time, and shuffled
     in random batches: the same events (the order-free promise of ``EventIndex``)."""
-    if not INDONEWS.is_file():
-        pytest.skip(f"{INDONEWS} not found")
-    rows = [json.loads(line) for line in INDONEWS.open(encoding="utf-8")]
+    rows = _indonews_rows()
     day = [r for r in rows if (r["published"] or "").startswith("2025-06-18")][:300]
-    docs = [
-        Document(
-            source=r["id"],
-            kind="text",
-            text=r["text"],
-            title=r["title"],
-            published=r["published"],
-            outlet=r["outlet"],
-        )
-        for r in day
-    ]
-    articles = _annotated(docs)
+    articles = _indonews_articles(day)
     ordered = EventIndex()
     ordered.add(sorted(articles, key=lambda a: (a.published or "", a.id)))
     shuffled = articles[:]

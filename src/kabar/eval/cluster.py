@@ -106,46 +106,40 @@ def _labels(name: str) -> dict[str, str | None]:
         return {row["id"]: row["event"] for row in map(json.loads, handle)}
 
 
+def _shared_rows(*parts: str):
+    """The rows of a JSONL file under ``../shared``; FileNotFoundError when it is not there."""
+    path = shared_dir(*parts)
+    if not path.is_file():
+        raise FileNotFoundError(f"{path}: development data not found (it lives in ../shared/data)")
+    with path.open(encoding="utf-8") as handle:
+        yield from map(json.loads, handle)
+
+
+def _indosum_record(row: dict, labels: dict[str, str | None]) -> Record:
+    obj = {
+        "id": row["id"],
+        "published": int(row["id"].split("-", 1)[0]),  # the id starts with its unix time
+        "outlet": row["source"],
+        "title": "",
+        "paragraphs": row["paragraphs"],
+        "event": labels.get(row["id"]),
+    }
+    return record_from(obj, row["id"])
+
+
 def development_set(name: str) -> list[Record]:
     """One of ``SETS``, built from ``../shared/data`` and our labels; FileNotFoundError when
     the shared data is not there."""
     if name == "ecbplus":
-        path = shared_dir("data", "ecbplus", "dev.jsonl")
-        return load_records(path) if path.is_file() else _missing(path)
+        return [record_from(row, row.get("id", "?")) for row in _shared_rows("data", "ecbplus", "dev.jsonl")]
     if name == "indosum":
-        path = shared_dir("data", "indosum", "dev.jsonl")
-        if not path.is_file():
-            _missing(path)
         labels = _labels("indosum-dev")
-        out = []
-        with path.open(encoding="utf-8") as handle:
-            for row in map(json.loads, handle):
-                obj = {
-                    "id": row["id"],
-                    "published": int(row["id"].split("-", 1)[0]),
-                    "outlet": row["source"],
-                    "title": "",
-                    "paragraphs": row["paragraphs"],
-                    "event": labels.get(row["id"]),
-                }
-                out.append(record_from(obj, row["id"]))
-        return out
+        return [_indosum_record(row, labels) for row in _shared_rows("data", "indosum", "dev.jsonl")]
     if name == "indonews":
-        path = shared_dir("data", "indonews2025", "dev.jsonl")
-        if not path.is_file():
-            _missing(path)
         labels = _labels("indonews2025-0618")
-        out = []
-        with path.open(encoding="utf-8") as handle:
-            for row in map(json.loads, handle):
-                if row["id"] in labels:
-                    out.append(record_from({**row, "event": labels[row["id"]]}, row["id"]))
-        return out
+        rows = _shared_rows("data", "indonews2025", "dev.jsonl")
+        return [record_from({**r, "event": labels[r["id"]]}, r["id"]) for r in rows if r["id"] in labels]
     raise ValueError(f"unknown development set {name!r}: use one of {', '.join(SETS)}")
-
-
-def _missing(path: Path) -> list[Record]:
-    raise FileNotFoundError(f"{path}: development data not found (it lives in ../shared/data)")
 
 
 def blank(records: list[Record], titles: bool = False, dates: bool = False) -> list[Record]:

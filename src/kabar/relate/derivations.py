@@ -30,9 +30,9 @@ from kabar.relate.signature import distinctive_numbers
 MIN_FACTS = 5  # facts (quotes, numbers, entity mentions) each article must have for a rewrite
 REWRITE_ORDER = 0.6  # longest common fact sequence over the shorter article's facts
 MIN_SHARED_FACTS = 5
-QUOTE_MATCH = 0.6
+QUOTE_MATCH = 0.6  # word overlap for two direct quotes to count as one quote
 NAMES_ONLY_FACTS = 8  # with no shared quote or number, this many names in one order, and
-NAMES_ONLY_ORDER = 0.8  # this share of the shorter article's facts  # word overlap for two direct quotes to count as one quote
+NAMES_ONLY_ORDER = 0.8  # this share of the shorter article's facts
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 
 

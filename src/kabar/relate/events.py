@@ -11,8 +11,9 @@ ones. How it decides:
    The rule looks at the pair only, so the set of candidate pairs does not depend on the
    order articles arrive in, and the cost grows with the articles per key per window, not
    with the square of the corpus.
-2. **Join probability.** Each candidate pair gets P(same happening) from the calibrated
-   ``JoinModel`` (``relate/pairs.py``). Pairs below ``EDGE_MIN`` are dropped.
+2. **Join probability.** Each candidate pair worth scoring (``pairs.worth_scoring``) gets
+   P(same happening) from the calibrated ``JoinModel`` (``relate/pairs.py``), all of a new
+   article's pairs at once. Pairs below ``EDGE_MIN`` are dropped.
 3. **Clusters.** Inside each connected part of the remaining pairs, average linkage: merge
    the two clusters whose mean pair probability (missing pairs count 0) is highest, while it
    is at least the model's ``link_threshold`` (calibrated with the model, in its JSON), and
@@ -35,7 +36,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from kabar.model import Article
-from kabar.relate.pairs import JoinModel, default_model, dot, pair_features
+from kabar.relate.pairs import JoinModel, default_model, dot, pair_features, worth_scoring
 from kabar.relate.signature import ArticleSignature, signatures
 
 WINDOW_DAYS = 7.0
@@ -241,8 +242,9 @@ class EventIndex:
             self.signatures.append(sig)
             self._pairs[pos] = {}
             touched.add(pos)
-            for other in self._candidates(sig):
-                p = self.model.probability(pair_features(sig, self.signatures[other]))
+            others = [o for o in self._candidates(sig) if worth_scoring(sig, self.signatures[o])]
+            scores = self.model.probabilities([pair_features(sig, self.signatures[o]) for o in others])
+            for other, p in zip(others, scores, strict=True):
                 if p >= EDGE_MIN:
                     self._pairs[pos][other] = p
                     self._pairs[other][pos] = p

@@ -44,6 +44,8 @@ FEATURES = (
 WORDING_FEATURES = ("term_cosine", "title_cosine", "lead_cosine")
 RARE_WEIGHT = 4.5  # a word used less than about 3 times in a million words (Zipf < 2.5)
 DAY = 86_400.0
+MIN_TERMS = 0.05
+MIN_EMBEDDING = 0.4
 _CROSS = FEATURES.index("cross_language")
 _EMBEDDING = FEATURES.index("lead_embedding")
 _TERMS = FEATURES.index("term_cosine")
@@ -176,20 +178,60 @@ class JoinModel:
 
     def raw(self, features: list[float]) -> float:
         """The log-odds that the pair reports one happening."""
-        x = self.imputed(features)
-        total = 0.0
-        for tree in self.trees:
-            node = 0
-            left, right, feature, threshold = tree.left, tree.right, tree.feature, tree.threshold
-            while left[node] != -1:
-                node = left[node] if x[feature[node]] <= threshold[node] else right[node]
-            total += tree.value[node]
-        return self.init + self.rate * total
+        return self.raw_many([features])[0]
+
+    def raw_many(self, rows: list[list[float]]) -> list[float]:
+        """``raw`` for many pairs at once: every tree walked for all rows together with numpy;
+        each row's leaf scores are then summed exactly (``math.fsum``), so a pair gets the
+        same bits whatever other pairs share its batch."""
+        if not rows:
+            return []
+        feature, threshold, left, right, value, depth = self._arrays()
+        x = np.array([self.imputed(r) for r in rows], dtype=np.float64)  # (rows, features)
+        trees = np.arange(len(self.trees))[:, None]
+        node = np.zeros((len(self.trees), len(rows)), dtype=np.int64)
+        columns = np.arange(len(rows))[None, :]
+        for _ in range(depth):
+            f = feature[trees, node]
+            go_left = x[columns, f] <= threshold[trees, node]
+            step = np.where(go_left, left[trees, node], right[trees, node])
+            node = np.where(left[trees, node] == -1, node, step)
+        leaves = value[trees, node]  # (trees, rows)
+        return [self.init + self.rate * math.fsum(leaves[:, k]) for k in range(len(rows))]
+
+    def _arrays(self):
+        """The trees as padded numpy arrays (built once per model)."""
+        cached = _ARRAYS.get(id(self))
+        if cached is not None and cached[0] is self:
+            return cached[1]
+        width = max(len(t.feature) for t in self.trees) if self.trees else 1
+        depth = max((_depth(t) for t in self.trees), default=0)
+
+        def pad(name: str, fill: float, dtype) -> np.ndarray:
+            out = np.full((len(self.trees), width), fill, dtype=dtype)
+            for k, t in enumerate(self.trees):
+                values = getattr(t, name)
+                out[k, : len(values)] = values
+            return out
+
+        arrays = (
+            pad("feature", 0, np.int64),
+            pad("threshold", 0.0, np.float64),
+            pad("left", -1, np.int64),
+            pad("right", -1, np.int64),
+            pad("value", 0.0, np.float64),
+            depth,
+        )
+        _ARRAYS[id(self)] = (self, arrays)
+        return arrays
 
     def probability(self, features: list[float]) -> float:
         """The calibrated probability that the pair reports one happening."""
-        z = self.raw(features)
-        return 1.0 / (1.0 + math.exp(-z)) if z > -40 else 0.0
+        return self.probabilities([features])[0]
+
+    def probabilities(self, rows: list[list[float]]) -> list[float]:
+        """``probability`` for many pairs at once."""
+        return [1.0 / (1.0 + math.exp(-z)) if z > -40 else 0.0 for z in self.raw_many(rows)]
 
     def contributions(self, features: list[float]) -> list[tuple[str, float]]:
         """Each feature's push on the log-odds, largest first: along the path ``x`` takes in
@@ -234,6 +276,26 @@ class JoinModel:
 def model_path():
     """Where the shipped join model lives (``relate/data/join_model.json``)."""
     return resources.files("kabar.relate").joinpath("data/join_model.json")
+
+
+def _depth(tree: Tree) -> int:
+    depth, frontier = 0, [0]
+    while True:
+        frontier = [c for n in frontier if tree.left[n] != -1 for c in (tree.left[n], tree.right[n])]
+        if not frontier:
+            return depth
+        depth += 1
+
+
+# numpy arrays of each loaded model's trees (a model is frozen: the arrays never go stale)
+_ARRAYS: dict[int, tuple[JoinModel, tuple]] = {}
+
+
+def worth_scoring(a: ArticleSignature, b: ArticleSignature) -> bool:
+    """Candidates too far apart in wording and lead to be one happening are not scored (their
+    probability counts as 0). On the labelled development pairs this drops 40 % of the dense
+    day's candidates and none of its same-event pairs (15 of ECB+'s 3,951)."""
+    return cosine(a.terms, b.terms) >= MIN_TERMS or dot(a.lead_vector, b.lead_vector) >= MIN_EMBEDDING
 
 
 @functools.cache
