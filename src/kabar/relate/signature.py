@@ -130,9 +130,8 @@ def _lead(article: Article) -> tuple[str, int]:
     return " ".join([article.title or "", *(s.text for s in sentences)]), end
 
 
-def _lead_entities(
-    article: Article, lead_text: str, lead_end: int, weights: dict[str, float]
-) -> dict[str, float]:
+def _lead_entities(article: Article, lead_end: int, weights: dict[str, float]) -> dict[str, float]:
+    """The entities named in the title or in the body before ``lead_end``, with their weights."""
     out = {}
     title = article.title or ""
     for entity in article.entities:
@@ -145,7 +144,7 @@ def _lead_entities(
 
 def distinctive_numbers(article: Article) -> frozenset[tuple[float, str]]:
     """Numbers that can tell one happening from another: with a unit, a percentage or an
-    amount of money, or plain ones above 10 that are not years (years are in ``days``)."""
+    amount of money, or plain ones above 10 that are not years (a year says when, not what)."""
     out = set()
     for n in article.numbers:
         if n.kind == "ordinal":
@@ -244,7 +243,7 @@ def signature(article: Article, lead_vector: bytes | None = None) -> ArticleSign
         title_terms=_normalised(_weights(title_words, lang)),
         lead_terms=_normalised(_weights(_content_words(lead_text, lang), lang)),
         entities=_normalised(entities),
-        lead_entities=_normalised(_lead_entities(article, lead_text, lead_end, entities)),
+        lead_entities=_normalised(_lead_entities(article, lead_end, entities)),
         numbers=distinctive_numbers(article),
         quote_words=_quote_words(article, lang),
         days=days,
