@@ -311,3 +311,18 @@ def test_pairwise_and_bcubed_scores_on_a_hand_example():
     assert (s["b3_precision"], s["b3_recall"]) == (0.75, 0.6667)
     alone = scores({i: i for i in gold}, gold)
     assert alone["pairwise_f1"] == 0.0 and alone["b3_precision"] == 1.0
+
+
+def test_training_the_join_model_is_deterministic():
+    from kabar.eval.cluster import scores as cluster_scores
+    from kabar.relate.calibrate import fit
+    from kabar.relate.signature import signatures
+
+    articles = _variants()
+    sigs = signatures(articles)
+    gold = [a.id.split("-")[0] for a in articles]
+    sets = {"made": (sigs, gold), "again": (sigs[::-1], gold[::-1])}
+    first = fit(sets, 7.0, cluster_scores).to_dict()
+    second = fit(sets, 7.0, cluster_scores).to_dict()
+    assert json.dumps(first, sort_keys=True) == json.dumps(second, sort_keys=True)
+    assert first["trees"] and first["calibration"]["sets"]["made"]["same_event_pairs"] == 9
