@@ -12,7 +12,7 @@ import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta, timezone, tzinfo
 
 from kabar.lang.lexicon import data_rows
 from kabar.lang.patterns import ScanText, WordScan
@@ -219,3 +219,26 @@ def parse_iso(value: str) -> datetime | date | None:
         return datetime.fromisoformat(value.replace("Z", "+00:00"))
     except ValueError:
         return None
+
+
+WIB = timezone(timedelta(hours=7))  # kabar's default zone for a time that states none
+
+
+def iso_timestamp(
+    value: str | None, bare_date_hour: int | None = None, naive_zone: tzinfo | None = WIB
+) -> float | None:
+    """Unix seconds of an ISO date or time (``parse_iso``); None when there is none. A time
+    without an offset is read in ``naive_zone`` (None: no timestamp); a bare date is
+    ``bare_date_hour`` o'clock WIB (None: no timestamp, a day cannot be ordered by hour)."""
+    parsed = parse_iso(value) if value else None
+    if parsed is None:
+        return None
+    if not isinstance(parsed, datetime):
+        if bare_date_hour is None:
+            return None
+        return datetime(parsed.year, parsed.month, parsed.day, bare_date_hour, tzinfo=WIB).timestamp()
+    if parsed.tzinfo is None:
+        if naive_zone is None:
+            return None
+        parsed = parsed.replace(tzinfo=naive_zone)
+    return parsed.timestamp()

