@@ -36,7 +36,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from kabar.model import Article
-from kabar.relate.pairs import JoinModel, default_model, dot, pair_features, worth_scoring
+from kabar.relate.pairs import JoinModel, default_model, dot, pair_features, scorable_features
 from kabar.relate.signature import ArticleSignature, signatures
 
 WINDOW_DAYS = 7.0
@@ -242,8 +242,13 @@ class EventIndex:
             self.signatures.append(sig)
             self._pairs[pos] = {}
             touched.add(pos)
-            others = [o for o in self._candidates(sig) if worth_scoring(sig, self.signatures[o])]
-            scores = self.model.probabilities([pair_features(sig, self.signatures[o]) for o in others])
+            others, rows = [], []
+            for other in self._candidates(sig):
+                features = scorable_features(sig, self.signatures[other])
+                if features is not None:
+                    others.append(other)
+                    rows.append(features)
+            scores = self.model.probabilities(rows)
             for other, p in zip(others, scores, strict=True):
                 if p >= EDGE_MIN:
                     self._pairs[pos][other] = p

@@ -40,7 +40,7 @@ FEATURES = (
     "lead_embedding",
 )
 # Features that need both articles in one language; for a pair across languages they are
-# imputed from ``lead_embedding`` (see ``JoinModel.probability``).
+# imputed from ``lead_embedding`` (see ``JoinModel.imputed``).
 WORDING_FEATURES = ("term_cosine", "title_cosine", "lead_cosine")
 RARE_WEIGHT = 4.5  # a word used less than about 3 times in a million words (Zipf < 2.5)
 DAY = 86_400.0
@@ -95,7 +95,19 @@ def _quote_overlap(a: ArticleSignature, b: ArticleSignature) -> float:
 
 def pair_features(a: ArticleSignature, b: ArticleSignature) -> list[float]:
     """The values of ``FEATURES`` for one pair of articles (symmetric in ``a`` and ``b``)."""
-    terms = cosine(a.terms, b.terms)
+    return _features(a, b, cosine(a.terms, b.terms), dot(a.lead_vector, b.lead_vector))
+
+
+def scorable_features(a: ArticleSignature, b: ArticleSignature) -> list[float] | None:
+    """``pair_features``, or None when the pair is not worth scoring (``worth_scoring``); the
+    two cosines that decide are computed once for both."""
+    terms, embedding = cosine(a.terms, b.terms), dot(a.lead_vector, b.lead_vector)
+    if terms < MIN_TERMS and embedding < MIN_EMBEDDING:
+        return None
+    return _features(a, b, terms, embedding)
+
+
+def _features(a: ArticleSignature, b: ArticleSignature, terms: float, embedding: float) -> list[float]:
     entities = cosine(a.entities, b.entities)
     titles = cosine(a.title_terms, b.title_terms) if a.title_terms and b.title_terms else 0.0
     lang = a.language if a.language == b.language else "id"
@@ -118,7 +130,7 @@ def pair_features(a: ArticleSignature, b: ArticleSignature) -> list[float]:
         0.0 if known else 1.0,
         1.0 if a.outlet and a.outlet == b.outlet else 0.0,
         1.0 if a.language != b.language else 0.0,
-        dot(a.lead_vector, b.lead_vector),
+        embedding,
     ]
 
 
