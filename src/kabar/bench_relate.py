@@ -325,7 +325,7 @@ def minhash_worker(n: int, real: str | None) -> dict:
 
     from kabar.relate.duplicates import NUM_PERM, SEED, SHINGLE_WORDS
 
-    pool = _pool(real, n) if real else _pool(None, n)
+    pool = _pool(real, n)
     shingles = []
     for a in pool:
         words = [w.lower() for w in re.findall(r"\w+", a.text)]

@@ -79,11 +79,9 @@ def _facts(article: Article, numbers: frozenset[tuple[float, str]]) -> list[str]
         key = (round(n.value, 3), n.unit or n.kind)
         if key in numbers:
             items.append((n.start, f"n:{key[0]:g} {key[1]}"))
-    seen_names: set[str] = set()
     for e in article.entities:
         for span in e.spans:
             items.append((span.start, "e:" + e.name))
-            seen_names.add(e.name)
     items.sort()
     out = []
     for _, fact in items:

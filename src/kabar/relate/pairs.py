@@ -13,7 +13,7 @@ import functools
 import itertools
 import json
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 
 import numpy as np
@@ -172,6 +172,9 @@ class JoinModel:
     rate: float
     trees: tuple[Tree, ...]
     calibration: dict
+    # the trees as padded numpy arrays, built on first use (the model is frozen, so they
+    # never go stale); not part of the model's value
+    _cache: list = field(default_factory=list, repr=False, compare=False)
 
     def imputed(self, features: list[float]) -> list[float]:
         """``features`` with the wording features of a cross-language pair replaced by what
@@ -213,9 +216,8 @@ class JoinModel:
 
     def _arrays(self):
         """The trees as padded numpy arrays (built once per model)."""
-        cached = _ARRAYS.get(id(self))
-        if cached is not None and cached[0] is self:
-            return cached[1]
+        if self._cache:
+            return self._cache[0]
         width = max(len(t.feature) for t in self.trees) if self.trees else 1
         depth = max((_depth(t) for t in self.trees), default=0)
 
@@ -234,7 +236,7 @@ class JoinModel:
             pad("value", 0.0, np.float64),
             depth,
         )
-        _ARRAYS[id(self)] = (self, arrays)
+        self._cache.append(arrays)
         return arrays
 
     def probability(self, features: list[float]) -> float:
@@ -297,10 +299,6 @@ def _depth(tree: Tree) -> int:
         if not frontier:
             return depth
         depth += 1
-
-
-# numpy arrays of each loaded model's trees (a model is frozen: the arrays never go stale)
-_ARRAYS: dict[int, tuple[JoinModel, tuple]] = {}
 
 
 def worth_scoring(a: ArticleSignature, b: ArticleSignature) -> bool:
