@@ -9,38 +9,12 @@ lists stay empty rather than guessed.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
-import numpy as np
-from sklearn.feature_extraction.text import TfidfVectorizer
-
-from kabar.lang.stopwords import stopwords
+from kabar.digest.select import candidates, select_sentences
 from kabar.model import Article, Derivation, Event, SummarySentence
 from kabar.relate.coverage import coverage as event_coverage
 
 SUMMARY_SENTENCES = 5
 CITE_THRESHOLD = 0.35
-MMR_LAMBDA = 0.7
-
-
-@dataclass(frozen=True, slots=True)
-class _Candidate:
-    article: int
-    sentence: int
-    text: str
-    start: int
-    end: int
-    position: int  # index of the sentence in its article
-
-
-def _candidates(articles: list[Article]) -> list[_Candidate]:
-    out = []
-    for a, article in enumerate(articles):
-        for s, sentence in enumerate(article.sentences):
-            words = len(sentence.text.split())
-            if 8 <= words <= 60 and not sentence.text.rstrip().endswith("?"):
-                out.append(_Candidate(a, s, sentence.text, sentence.start, sentence.end, s))
-    return out
 
 
 def _published_key(article: Article) -> str:
@@ -72,65 +46,36 @@ def build_event(
         explanation=list(explanation or []),
         language=articles[0].language if articles else None,
     )
-    candidates = _candidates(articles)
-    if not candidates:
-        event.title = articles[0].title if articles else None
+    pool = candidates(articles)
+    if pool is None:
+        event.title = next((a.title for a in articles if a.title), None)
         return event
-    stop = sorted(stopwords("id") | stopwords("en"))
-    vectorizer = TfidfVectorizer(
-        lowercase=True, stop_words=stop, sublinear_tf=True, token_pattern=r"(?u)\b[^\W\d_][\w-]+\b"
-    )
-    try:
-        matrix = vectorizer.fit_transform([c.text for c in candidates])
-    except ValueError:  # only stop words
-        event.title = articles[0].title
-        return event
-    centroid = np.asarray(matrix.mean(axis=0)).ravel()
-    norm = np.linalg.norm(centroid) or 1.0
-    centrality = (matrix @ centroid) / norm
-    # earlier sentences of an article carry the news (lead bias), independent of outlet
-    position = np.array([1.0 / (1.0 + 0.15 * c.position) for c in candidates])
-    relevance = np.asarray(centrality).ravel() * position
-    sims = (matrix @ matrix.T).toarray()
-    chosen: list[int] = []
-    for _ in range(min(k, len(candidates))):
-        best, best_score = None, -1.0
-        for i in range(len(candidates)):
-            if i in chosen:
-                continue
-            redundancy = max((sims[i, j] for j in chosen), default=0.0)
-            score = MMR_LAMBDA * relevance[i] - (1 - MMR_LAMBDA) * redundancy
-            if score > best_score:
-                best, best_score = i, score
-        if best is None:
-            break
-        chosen.append(best)
-    chosen.sort(key=lambda i: (candidates[i].article, candidates[i].position))
-    for i in chosen:
-        c = candidates[i]
-        support = {articles[c.article].id: 1.0}
+    picks = select_sentences(articles, k, pool=pool)
+    sims = (pool.matrix @ pool.matrix.T).toarray()
+    row = {key: i for i, key in enumerate(pool.keys)}
+    for pick in picks:
+        i = row[(pick.article, pick.sentence)]
+        sentence = articles[pick.article].sentences[pick.sentence]
+        support = {articles[pick.article].id: 1.0}
         for a, article in enumerate(articles):
-            if a == c.article:
+            if a == pick.article:
                 continue
-            rows = [j for j, d in enumerate(candidates) if d.article == a]
+            rows = [j for j, key in enumerate(pool.keys) if key[0] == a]
             if rows:
                 best_sim = float(max(sims[i, j] for j in rows))
                 if best_sim >= CITE_THRESHOLD:
                     support[article.id] = round(best_sim, 3)
         event.summary.append(
             SummarySentence(
-                text=c.text,
-                article=articles[c.article].id,
-                start=c.start,
-                end=c.end,
+                text=sentence.text,
+                article=articles[pick.article].id,
+                start=sentence.start,
+                end=sentence.end,
                 citations=list(support),
                 support=support,
             )
         )
-    # headline: the title of the article whose sentences are most central
-    per_article = {}
-    for i, c in enumerate(candidates):
-        per_article[c.article] = max(per_article.get(c.article, 0.0), float(relevance[i]))
-    lead = max(per_article, key=lambda a: (per_article[a], -a))
+    # headline: the title of the article holding the best pick
+    lead = max(picks, key=lambda p: (p.score, -p.article)).article if picks else 0
     event.title = articles[lead].title or next((a.title for a in articles if a.title), None)
     return event
