@@ -309,21 +309,41 @@ class MergedQuote(Serialisable):
 
 @dataclass(slots=True)
 class TimelineEntry(Serialisable):
-    """A dated fact: ``date`` ISO (day, month or year), the text, and the articles that state it."""
+    """A dated fact: ``date`` ISO (day, month or year, per ``precision``), the sentence that
+    states it (``text``, copied from ``article``), and every article that states it."""
 
     date: str
     text: str
     articles: list[str] = field(default_factory=list)
+    precision: str | None = None  # day | month | year (minute and hour are shown as days)
+    article: str | None = None  # where ``text`` was copied from
+
+
+@dataclass(slots=True)
+class ClaimVariant(Serialisable):
+    """How one article states a claim: its sentence and, for a number, date or name, the value
+    it gives."""
+
+    article: str
+    text: str
+    value: str | None = None
 
 
 @dataclass(slots=True)
 class Claim(Serialisable):
-    """A fact and the articles that agree on it and those that state it differently."""
+    """A fact and the articles that agree on it and those that state it differently.
+
+    ``kind``: ``agreed`` (several articles, same values), ``differs`` (several articles, some
+    value or wording differs: see ``aspect`` and ``variants``) or ``single`` (one outlet only).
+    """
 
     text: str
     articles_agree: list[str] = field(default_factory=list)
     articles_differ: list[str] = field(default_factory=list)
     note: str | None = None
+    kind: str = "agreed"  # agreed | differs | single
+    aspect: str | None = None  # number | date | name | quote | wording, for ``differs``
+    variants: list[ClaimVariant] = field(default_factory=list)
 
 
 @dataclass(slots=True)
