@@ -266,8 +266,62 @@ def eval_(
         _eval_cluster(
             data, as_json, predictions, part or ("all" if data else "held-out"), blank_titles, blank_dates
         )
+    elif task == "digest":
+        _eval_digest(data, as_json)
     else:
         raise typer.BadParameter(f"unknown task {task!r}: use 'lang', 'ner' or 'cluster'", param_hint="TASK")
+
+
+def _eval_digest(data: Path | None, as_json: bool) -> None:
+    from kabar.digest import build_event
+    from kabar.eval import shared_dir
+    from kabar.eval.digest_gold import gold_articles, load_gold, score_digest
+
+    target = data or shared_dir("samples", "gold", "event.json")
+    files = sorted(target.glob("*.json")) if target.is_dir() else [target]
+    if not files or not all(f.is_file() for f in files):
+        raise typer.BadParameter(f"{target}: no gold file (event.json format) there", param_hint="--data")
+    rows = []
+    for f in files:
+        gold = load_gold(f)
+        with err.status(f"{f.name}: reading {len(gold.members)} articles through the pipeline…"):
+            articles, key = gold_articles(gold)
+        missing = set(gold.members) - set(key.values())
+        if missing:
+            raise typer.BadParameter(
+                f"{f}: members not found: {', '.join(sorted(missing))}", param_hint="--data"
+            )
+        event = build_event(f.stem, articles)
+        rows.append((f, score_digest(event, gold, key)))
+    figures = [r.figures() for _, r in rows]
+    names = [k for k in figures[0] if k not in ("sentences", "unmatched")]
+    mean = {k: round(sum(x[k] for x in figures) / len(figures), 4) for k in names}
+    if as_json:
+        out = {
+            "task": "digest",
+            "data": str(target),
+            "n": len(rows),
+            "system": mean,
+            "events": {f.stem: x for (f, _), x in zip(rows, figures, strict=True)},
+            "baselines": {},
+        }
+        typer.echo(json.dumps(out, ensure_ascii=False, indent=1))
+        return
+    from rich.table import Table
+
+    out_console = Console(highlight=False)
+    table = Table(title=f"kabar eval digest — {target}")
+    table.add_column("event")
+    for k in names:
+        table.add_column(k, justify="right")
+    for (f, _), x in zip(rows, figures, strict=True):
+        table.add_row(f.stem, *(f"{x[k]:.3f}" for k in names))
+    if len(rows) > 1:
+        table.add_row("mean", *(f"{mean[k]:.3f}" for k in names))
+    out_console.print(table)
+    for f, r in rows:
+        for text in r.missed_quotes:
+            out_console.print(f"{f.stem}: quote not merged: {text}", markup=False)
 
 
 def _eval_cluster(
@@ -422,6 +476,9 @@ def train(
     if task == "join":
         _train_join(out)
         return
+    if task == "support":
+        _train_support(out)
+        return
     if task != "ner":
         raise typer.BadParameter(f"unknown task {task!r}: use 'ner' or 'join'", param_hint="TASK")
     names = MODELS if model == "all" else (model,)
@@ -461,6 +518,34 @@ def _train_join(out: Path | None) -> None:
     target = out / "join_model.json" if out else model_path()
     target.write_text(json.dumps(model.to_dict(), indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     err.print(f"join model → {target} ({time.monotonic() - started:.0f} s)", markup=False)
+
+
+def _train_support(out: Path | None) -> None:
+    from kabar.digest.calibrate import fit as fit_support
+    from kabar.digest.calibrate import model_record, training_pairs
+    from kabar.eval import CHECKOUT, shared_dir
+    from kabar.eval.digest_gold import gold_articles, load_gold
+    from kabar.pipeline import clean_paths
+
+    gold_path = shared_dir("samples", "gold", "event.json")
+    if not gold_path.is_file():
+        raise typer.BadParameter(f"{gold_path}: the seeds' gold is needed", param_hint="TASK")
+    gold = load_gold(gold_path)
+    articles, key = gold_articles(gold)
+    keys = [key[a.id] for a in articles]
+    written = CHECKOUT / "tests" / "golden" / "events" / "written"
+    negatives = clean_paths(
+        [str(written / f"{n}.txt") for n in ("id_china", "id_vietnam", "id_blinken_nato")]
+    )
+    first = fit_support(training_pairs(articles, keys, gold, negatives.articles))
+    record = model_record(training_pairs(articles, keys, gold, negatives.articles, first))
+    target = (
+        out / "support_model.json"
+        if out
+        else Path(__file__).parent / "digest" / "data" / "support_model.json"
+    )
+    target.write_text(json.dumps(record, indent=1) + "\n", encoding="utf-8")
+    err.print(f"support model → {target}: {record['pairs']} pairs, cv {record['cv']}", markup=False)
 
 
 @app.callback(invoke_without_command=True)

@@ -1,0 +1,268 @@
+"""Claims: the facts each article states, aligned across articles, agreed or differing.
+
+In: the event's articles, their sentence facts, the event's word weights and the support
+model. Out: ``Claim`` records — a fact (a sentence copied from one article), every article
+that states it with its own sentence (``variants``), and whether they agree.
+
+1. **Facts.** Every quote several articles carry (``quotes.merge_quotes``) is a claim, its
+   variants the sentences that hold it; then every sentence of 6–80 words that is not a
+   question is a candidate fact.
+2. **Alignment.** For each candidate and each other article, ``support.support`` finds the
+   article's best window and its calibrated probability; the article states the fact when that
+   is at or above ``CITE_THRESHOLD`` and the alignment is mutual (a sentence of the window
+   aligns back onto the candidate, also above the threshold): a short generic sentence is
+   "supported" by many passages, but few of them pick it as their own best match.
+3. **Claims.** Candidates are taken in order of how many articles state them (then earlier
+   articles first); each becomes a claim with the aligned windows as its other variants,
+   unless it is already a variant of an earlier claim. A candidate no other article states
+   becomes a ``single`` claim when it carries a checkable detail (a number, a date, or two
+   named entities); at most ``MAX_SINGLE`` of those, the most detailed first.
+4. **Agreement.** Among a claim's variants, a value differs when variants give different
+   numbers of the same measure (the unit, else the word before: "magnitudo 4,8" / "magnitudo
+   4,9") and kind, different dates of the same precision, names of one
+   entity spelt differently ("Sergei"/"Sergey" Lavrov: ``facts.same_entity`` with the keys
+   unequal), or different wordings of a quote they share (content words of neither contained
+   in the other's). The reference value is the one most variants give (ties: the earliest
+   article's); ``articles_agree`` are the articles giving it, ``articles_differ`` the others,
+   and ``note`` names each value with its articles.
+
+Big events: alignment for claims runs over at most ``MAX_ARTICLES`` articles (one per
+independent report first, earliest first), so its cost stays bounded; summary citations
+still look at every article.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from kabar.digest.facts import SentenceFacts, content_words, entity_key, same_entity
+from kabar.digest.support import CITE_THRESHOLD, Support, SupportModel, support
+from kabar.model import Article, Claim, ClaimVariant, MergedQuote
+
+MIN_WORDS = 6
+MAX_WORDS = 80
+MAX_SINGLE = 12
+MAX_ARTICLES = 12
+
+
+@dataclass(slots=True)
+class _Fact:
+    facts: SentenceFacts
+    supports: dict[int, Support]  # other article index → its best window
+
+
+def candidate(f: SentenceFacts) -> bool:
+    """Is this sentence a candidate fact (6–80 words, not a question)?"""
+    words = len(f.text.split())
+    return MIN_WORDS <= words <= MAX_WORDS and not f.text.rstrip().endswith("?")
+
+
+def _detail(f: SentenceFacts) -> int:
+    return 2 * len(f.numbers) + 2 * len(f.dates) + len(f.entities)
+
+
+def _window_text(article: list[SentenceFacts], window: tuple[int, ...]) -> str:
+    return " ".join(article[i].text for i in window)
+
+
+def _values(variants: list[tuple[int, list[SentenceFacts]]], quotes_of) -> list[tuple[str, dict[int, str]]]:
+    """For each aspect that can differ: the value each variant's article gives."""
+    aspects: list[tuple[str, dict[int, str]]] = []
+    numbers: dict[tuple[str | None, str], dict[int, set[float]]] = {}
+    dates: dict[str, dict[int, set[str]]] = {}
+    names: dict[int, list[tuple[str, str]]] = {}
+    for a, window in variants:
+        for f in window:
+            for n in f.numbers:
+                if n.measure:
+                    numbers.setdefault((n.measure, n.kind), {}).setdefault(a, set()).add(n.value)
+            for d in f.dates:
+                dates.setdefault(d.precision, {}).setdefault(a, set()).add(d.value)
+            for key, kind, surface in f.names:
+                if kind == "PER":
+                    names.setdefault(a, []).append((key, surface))
+    for (unit, _), by_article in sorted(numbers.items(), key=lambda kv: str(kv[0])):
+        if len(by_article) > 1 and len({frozenset(v) for v in by_article.values()}) > 1:
+            # only the values every article does not share are the difference
+            common = set.intersection(*by_article.values())
+            if not common:
+                aspects.append(
+                    (
+                        "number",
+                        {a: "/".join(f"{v:g} {unit}" for v in sorted(vs)) for a, vs in by_article.items()},
+                    )
+                )
+    for _, by_article in sorted(dates.items()):
+        if len(by_article) > 1 and not set.intersection(*by_article.values()):
+            aspects.append(("date", {a: "/".join(sorted(vs)) for a, vs in by_article.items()}))
+    # one person written two ways: same entity (after the alias table or up to a letter), the
+    # same number of words, and the written forms differ beyond case and hyphens
+    keys = [(a, key, surface) for a, pairs in names.items() for key, surface in pairs]
+    spelt: dict[str, dict[int, str]] = {}
+    for i, (a, key, surface) in enumerate(keys):
+        for b, other, other_surface in keys[i + 1 :]:
+            written, other_written = entity_key(surface), entity_key(other_surface)
+            if (
+                a != b
+                and written != other_written
+                and len(written.split()) == len(other_written.split())
+                and (key == other or same_entity(key, other))
+                and same_entity(written, other_written)
+            ):
+                by_article = spelt.setdefault(min(key, other), {})
+                by_article.setdefault(a, surface)
+                by_article.setdefault(b, other_surface)
+    aspects += [("name", by_article) for _, by_article in sorted(spelt.items())]
+    quoted = quotes_of(variants)
+    if len(quoted) > 1:
+        groups: list[tuple[frozenset[str], list[int]]] = []
+        for a, words in quoted.items():
+            for g, (gwords, members) in enumerate(groups):
+                if words <= gwords or gwords <= words:
+                    members.append(a)
+                    groups[g] = (gwords | words, members)
+                    break
+            else:
+                groups.append((words, [a]))
+        if len(groups) > 1:
+            aspects.append(("quote", {a: f"wording {g + 1}" for g, (_, ms) in enumerate(groups) for a in ms}))
+    return aspects
+
+
+def _quote_items(
+    articles: list[Article], facts: list[list[SentenceFacts]], quotes: list[MergedQuote], rank: dict[int, int]
+) -> list[_Fact]:
+    """A claim for every quote several articles carry: the sentences holding its occurrences."""
+    index = {a.id: n for n, a in enumerate(articles)}
+    items = []
+    for quote in quotes:
+        where = []
+        for occurrence in quote.occurrences:
+            a = index.get(occurrence.article)
+            if a is None or a not in rank:
+                continue
+            sentence = next(
+                (q.sentence_index for q in articles[a].quotes if q.start == occurrence.start), None
+            )
+            if sentence is not None and 0 <= sentence < len(facts[a]):
+                where.append((a, sentence))
+        if len(where) < 2:
+            continue
+        where.sort(key=lambda x: rank[x[0]])
+        (a, sentence), rest = where[0], where[1:]
+        items.append(_Fact(facts[a][sentence], {b: Support(1.0, (i,), ()) for b, i in rest}))
+    return items
+
+
+def build_claims(
+    articles: list[Article],
+    facts: list[list[SentenceFacts]],
+    weights: dict[str, float],
+    order: list[int],
+    model: SupportModel | None = None,
+    quotes: list[MergedQuote] | None = None,
+) -> list[Claim]:
+    """The event's claims (see the module docstring). ``order`` lists article indices by
+    preference (independent and earlier reports first); only its first ``MAX_ARTICLES`` are
+    aligned."""
+    used = order[:MAX_ARTICLES]
+    found: dict[tuple[int, int, int], Support] = {}
+
+    def aligned(f: SentenceFacts, b: int) -> Support:
+        key = (f.article, f.sentence, b)
+        if key not in found:
+            found[key] = support(f, facts[b], weights, model)
+        return found[key]
+
+    pool: list[_Fact] = []
+    for a in used:
+        for f in facts[a]:
+            if not candidate(f):
+                continue
+            supports = {}
+            for b in used:
+                if b == a or not facts[b]:
+                    continue
+                s = aligned(f, b)
+                # mutual: some sentence of b's window must in turn align back onto f
+                if s.score >= CITE_THRESHOLD and any(
+                    f.sentence in (back := aligned(facts[b][i], a)).sentences and back.score >= CITE_THRESHOLD
+                    for i in s.sentences
+                ):
+                    supports[b] = s
+            pool.append(_Fact(f, supports))
+    rank = {a: n for n, a in enumerate(used)}
+    pool.sort(
+        key=lambda x: (
+            -len(x.supports),
+            0 if x.supports else -_detail(x.facts),
+            rank[x.facts.article],
+            x.facts.sentence,
+        )
+    )
+    pool = _quote_items(articles, facts, quotes or [], rank) + pool
+    taken: set[tuple[int, int]] = set()
+    claims: list[Claim] = []
+    singles = 0
+    for item in pool:
+        f = item.facts
+        if (f.article, f.sentence) in taken:
+            continue
+        if not item.supports:
+            if singles >= MAX_SINGLE or not (f.numbers or f.dates or len(f.entities) >= 2):
+                continue
+            singles += 1
+        variants = [(f.article, [f])] + [
+            (b, [facts[b][i] for i in s.sentences])
+            for b, s in sorted(item.supports.items(), key=lambda kv: rank[kv[0]])
+        ]
+        for b, window in variants:
+            for w in window:
+                taken.add((b, w.sentence))
+
+        def quotes_of(variants, articles=articles):
+            out = {}
+            for b, window in variants:
+                texts = [articles[b].quotes[q].text for w in window for q in w.quotes]
+                if texts:
+                    lang = "en" if articles[b].language == "en" else "id"
+                    out[b] = content_words(" ".join(texts), lang)
+            return out
+
+        aspects = _values(variants, quotes_of) if len(variants) > 1 else []
+        ids = [b for b, _ in variants]
+        differ: set[int] = set()
+        notes = []
+        for aspect, by_article in aspects:
+            counts = Counter(by_article.values())
+            reference = max(
+                counts, key=lambda v: (counts[v], -min(rank[b] for b, x in by_article.items() if x == v))
+            )
+            differ |= {b for b, v in by_article.items() if v != reference}
+            shown = "; ".join(
+                f"{v}: "
+                + ", ".join(articles[b].outlet or articles[b].id for b, x in by_article.items() if x == v)
+                for v in dict.fromkeys(by_article.values())
+            )
+            notes.append(f"{aspect}: {shown}")
+        kind = "single" if len(variants) == 1 else ("differs" if differ else "agreed")
+        claims.append(
+            Claim(
+                text=f.text,
+                articles_agree=[articles[b].id for b in ids if b not in differ],
+                articles_differ=[articles[b].id for b in ids if b in differ],
+                note=" | ".join(notes) or None,
+                kind=kind,
+                aspect=aspects[0][0] if differ else None,
+                variants=[
+                    ClaimVariant(
+                        article=articles[b].id,
+                        text=_window_text(facts[b], tuple(w.sentence for w in window)),
+                        value=next((v[b] for _, v in aspects if b in v), None),
+                    )
+                    for b, window in variants
+                ],
+            )
+        )
+    return claims

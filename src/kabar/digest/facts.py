@@ -1,0 +1,182 @@
+"""Sentence facts: what each sentence of an event's articles states, in comparable form.
+
+In: annotated articles (sentences, entities, numbers, dates, quotes). Out: one
+``SentenceFacts`` per sentence — its content-word lemmas, the entities it names (with the
+surface form each article uses, so spellings can be compared), its numbers, dates and quotes.
+Every later digest stage (support, quotes, timeline, claims) compares these, never raw text.
+"""
+
+from __future__ import annotations
+
+import bisect
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from kabar.lang.tokens import lemma, tokenize
+from kabar.model import Article
+
+MIN_WORD_LENGTH = 3
+CONTEXT_CHARS = 30
+_HYPHEN = re.compile(r"[-‐‑–]")
+
+
+@dataclass(frozen=True, slots=True)
+class NumberFact:
+    """A number in a sentence: its value, unit and kind, and how the text writes it."""
+
+    value: float
+    unit: str | None
+    kind: str
+    mention: str
+    context: str | None = None  # the content word just before it ("bermagnitudo 4,8" → "magnitudo")
+
+    @property
+    def measure(self) -> str | None:
+        """What the number counts: its unit, else the word before it; None when neither."""
+        return self.unit or self.context
+
+
+@dataclass(frozen=True, slots=True)
+class DateFact:
+    """A resolved date in a sentence (ISO ``value`` at ``precision``) and how the text writes it."""
+
+    value: str
+    precision: str
+    mention: str
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceFacts:
+    """What one sentence states. ``article``/``sentence`` index into the event's article list
+    and that article's sentences; ``names`` maps an entity's comparison key to the surface form
+    this sentence uses."""
+
+    article: int
+    sentence: int
+    text: str
+    words: frozenset[str]
+    entities: frozenset[str]
+    names: tuple[tuple[str, str, str], ...]  # (key, entity type, surface form)
+    numbers: tuple[NumberFact, ...]
+    dates: tuple[DateFact, ...]
+    quotes: tuple[int, ...]  # indices into the article's quotes
+
+
+def word_key(word: str) -> str:
+    """A word's comparison form: hyphens dropped ("multi-polar" → "multipolar")."""
+    return _HYPHEN.sub("", word)
+
+
+def entity_key(name: str) -> str:
+    """An entity's comparison key: lower case, hyphens and spaces unified ("Kim Jong-Un" and
+    "Kim Jong Un" → "kim jong un")."""
+    return " ".join(_HYPHEN.sub(" ", name.lower()).split())
+
+
+def _context(before: str, lang: str) -> str | None:
+    """The lemma of the content word that ends ``before`` (one word of slack: "sebanyak"), if any."""
+    tokens = [t for t in tokenize(before, lang) if t.is_word]
+    for token in reversed(tokens[-2:]):
+        if not token.stop and token.norm.isalpha() and len(token.base) >= MIN_WORD_LENGTH:
+            return word_key(lemma(token, lang))
+    return None
+
+
+def content_words(text: str, lang: str) -> frozenset[str]:
+    """The content lemmas of ``text``: no stop words, numbers or words under three letters."""
+    out = set()
+    for token in tokenize(text, lang):
+        if token.stop or not token.norm.isalpha() or len(token.base) < MIN_WORD_LENGTH:
+            continue
+        out.add(word_key(lemma(token, lang)))
+    return frozenset(out)
+
+
+def sentence_facts(articles: list[Article]) -> list[list[SentenceFacts]]:
+    """The facts of every sentence of every article, as ``facts[article][sentence]``."""
+    out = []
+    for a, article in enumerate(articles):
+        lang = "en" if article.language == "en" else "id"
+        starts = [s.start for s in article.sentences]
+
+        def index(offset: int, starts: list[int] = starts) -> int:
+            return max(0, bisect.bisect_right(starts, offset) - 1)
+
+        names: list[list[tuple[str, str, str]]] = [[] for _ in article.sentences]
+        for entity in article.entities:
+            for span in entity.spans:
+                if article.sentences:
+                    names[index(span.start)].append((entity_key(entity.name), entity.type, span.text))
+        numbers: list[list[NumberFact]] = [[] for _ in article.sentences]
+        text = article.text if article.numbers else ""
+        for n in article.numbers:
+            i = n.sentence_index if n.sentence_index is not None else index(n.start)
+            if 0 <= i < len(numbers):
+                before = text[max(article.sentences[i].start, n.start - CONTEXT_CHARS) : n.start]
+                numbers[i].append(NumberFact(n.value, n.unit, n.kind, n.mention, _context(before, lang)))
+        dates: list[list[DateFact]] = [[] for _ in article.sentences]
+        for d in article.dates_in_text:
+            i = d.sentence_index if d.sentence_index is not None else index(d.start)
+            if 0 <= i < len(dates):
+                dates[i].append(DateFact(d.value, d.precision, d.mention))
+        quotes: list[list[int]] = [[] for _ in article.sentences]
+        for q, quote in enumerate(article.quotes):
+            if 0 <= quote.sentence_index < len(quotes):
+                quotes[quote.sentence_index].append(q)
+        facts = []
+        for s, sentence in enumerate(article.sentences):
+            facts.append(
+                SentenceFacts(
+                    article=a,
+                    sentence=s,
+                    text=sentence.text,
+                    words=content_words(sentence.text, lang),
+                    entities=frozenset(k for k, _, _ in names[s]),
+                    names=tuple(names[s]),
+                    numbers=tuple(numbers[s]),
+                    dates=tuple(dates[s]),
+                    quotes=tuple(quotes[s]),
+                )
+            )
+        out.append(facts)
+    return out
+
+
+def word_weights(facts: list[list[SentenceFacts]]) -> dict[str, float]:
+    """Inverse sentence frequency of each content word over the event (smoothed, ≥ 1): a word
+    every sentence uses says less about which fact a sentence states."""
+    df: Counter[str] = Counter()
+    n = 0
+    for article in facts:
+        for f in article:
+            df.update(f.words)
+            n += 1
+    return {w: 1.0 + math.log((n + 1) / (c + 1)) for w, c in df.items()}
+
+
+def _close_spelling(x: str, y: str) -> bool:
+    """Two words at most one edit apart, both long enough for that to mean a spelling
+    ("sergei"/"sergey", "moskow"/"moskwa" is two edits and does not count)."""
+    if x == y:
+        return True
+    if min(len(x), len(y)) < 4 or abs(len(x) - len(y)) > 1:
+        return False
+    if len(x) == len(y):
+        return sum(a != b for a, b in zip(x, y, strict=True)) == 1
+    short, long_ = (x, y) if len(x) < len(y) else (y, x)
+    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
+
+
+def same_entity(x: str, y: str) -> bool:
+    """Do two entity keys name the same thing across articles? Equal; one a word-subset of the
+    other ("stoltenberg" in "jens stoltenberg"); or the same words up to a one-letter spelling
+    difference each ("sergei lavrov"/"sergey lavrov")."""
+    if x == y:
+        return True
+    xs, ys = x.split(), y.split()
+    if len(xs) != len(ys):
+        short, long_ = (xs, ys) if len(xs) < len(ys) else (ys, xs)
+        return set(short) <= set(long_)
+    return all(_close_spelling(a, b) for a, b in zip(xs, ys, strict=True))

@@ -1,0 +1,111 @@
+"""Quotes merged across outlets: the same words (or translations of them) by the same speaker.
+
+In: the event's articles (their ``quotes`` with speakers) and their sentence facts. Out:
+``MergedQuote`` records, each with its speaker and every article's wording (``occurrences``),
+the ones carried by most articles first.
+
+Two quotes are one when their speakers agree (``facts.same_entity`` on the names; a quote
+whose speaker the text does not name joins only on near-identical words) and their words
+overlap: the share of the shorter quote's content lemmas found in the longer one is at least
+``MIN_OVERLAP``. That share is what survives independent translations of one English sentence
+("Kami sangat prihatin dengan potensi dukungan Rusia …" / "… dukungan potensial yang
+diberikan Rusia …": 0.7) and trimming ("mesin untuk mempercepat pembangunan dunia multi-kutub
+baru" inside a longer KCNA quote: 0.83), while two different remarks of one speaker on one
+topic stay apart (typically 0.2–0.4). Each article contributes at most one occurrence to a
+merged quote (its best match); the displayed text is the direct occurrence whose words
+overlap the others' most.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from kabar.digest.facts import content_words, entity_key, same_entity
+from kabar.model import Article, MergedQuote, QuoteOccurrence
+
+MIN_OVERLAP = 0.5
+UNNAMED_OVERLAP = 0.8
+MIN_WORDS = 2
+
+
+@dataclass(slots=True)
+class _Item:
+    article: int
+    quote: int
+    speaker: str | None
+    words: frozenset[str]
+    direct: bool
+    text: str
+
+
+def _overlap(x: frozenset[str], y: frozenset[str]) -> float:
+    if not x or not y:
+        return 0.0
+    return len(x & y) / min(len(x), len(y))
+
+
+def _speakers_agree(x: str | None, y: str | None) -> bool:
+    return x is not None and y is not None and same_entity(x, y)
+
+
+def merge_quotes(articles: list[Article]) -> list[MergedQuote]:
+    """The event's quotes merged across articles (see the module docstring)."""
+    items = []
+    for a, article in enumerate(articles):
+        lang = "en" if article.language == "en" else "id"
+        for q, quote in enumerate(article.quotes):
+            words = content_words(quote.text, lang)
+            if len(words) < MIN_WORDS:
+                continue
+            speaker = entity_key(quote.speaker) if quote.speaker else None
+            items.append(_Item(a, q, speaker, words, quote.direct, quote.text))
+    groups: list[list[_Item]] = []
+    # direct quotes first, so a paraphrase joins the quote it reports, not the reverse
+    for item in sorted(items, key=lambda i: (not i.direct, i.article, i.quote)):
+        best, best_overlap = None, 0.0
+        for g, group in enumerate(groups):
+            if any(x.article == item.article for x in group):
+                continue
+            for other in group:
+                overlap = _overlap(item.words, other.words)
+                named = _speakers_agree(item.speaker, other.speaker)
+                unnamed = (item.speaker is None or other.speaker is None) and overlap >= UNNAMED_OVERLAP
+                if ((named and overlap >= MIN_OVERLAP) or unnamed) and overlap > best_overlap:
+                    best, best_overlap = g, overlap
+        if best is None:
+            groups.append([item])
+        else:
+            groups[best].append(item)
+    out = []
+    for group in groups:
+        group.sort(key=lambda i: (i.article, i.quote))
+        # the wording closest to all the others (ties: direct, longer, earlier article)
+        shown = max(
+            group,
+            key=lambda i: (
+                i.direct,
+                sum(_overlap(i.words, o.words) for o in group if o is not i),
+                len(i.text),
+                -i.article,
+            ),
+        )
+        speakers = [articles[i.article].quotes[i.quote].speaker for i in group if i.speaker]
+        speaker = max(speakers, key=lambda s: (len(s.split()), len(s)), default=None)
+        out.append(
+            MergedQuote(
+                speaker=speaker,
+                text=shown.text,
+                occurrences=[
+                    QuoteOccurrence(
+                        article=articles[i.article].id,
+                        text=i.text,
+                        start=articles[i.article].quotes[i.quote].start,
+                        end=articles[i.article].quotes[i.quote].end,
+                    )
+                    for i in group
+                ],
+            )
+        )
+    order = {id(q): n for n, q in enumerate(out)}
+    out.sort(key=lambda q: (-len(q.occurrences), order[id(q)]))
+    return out

@@ -1,0 +1,96 @@
+"""The event's timeline: dated facts from the articles' ``dates_in_text``, merged and cited.
+
+In: the event's articles and their sentence facts. Out: ``TimelineEntry`` records in date
+order, each with the ISO date (day, month or year), the sentence that states it (copied from
+one article) and every article that states the same dated fact.
+
+Every resolved date mention is a dated fact: the date and the sentence it sits in. Two
+mentions are the same fact when their dates are compatible (equal, or one the coarser form of
+the other: "2022" and "Februari 2022") and their sentences share enough content: weighted word
+overlap (shared weight over the lighter sentence's weight, ``facts.word_weights``) of at least
+``SAME_FACT``. Merging is single-link within a date, so three outlets that each word the fact
+differently still meet. A merged entry takes the most precise date its mentions give, and the
+sentence of the mention stated most explicitly (a full date in the text before a weekday or a
+relative date), then the one sharing most with the others. Times (minute, hour) show as days.
+"""
+
+from __future__ import annotations
+
+import math
+
+from kabar.digest.facts import SentenceFacts, word_weights
+from kabar.model import Article, TimelineEntry
+
+SAME_FACT = 0.3
+_PRECISION_CHARS = {"year": 4, "month": 7, "day": 10, "hour": 10, "minute": 10}
+_EXPLICIT = {"text": 0, "reference": 1, "weekday": 2}
+
+
+def _overlap(x: SentenceFacts, y: SentenceFacts, weights: dict[str, float]) -> float:
+    def mass(words: frozenset[str]) -> float:
+        return math.fsum(weights.get(w, 1.0) for w in words)
+
+    lighter = min(mass(x.words), mass(y.words))
+    return mass(x.words & y.words) / lighter if lighter else 0.0
+
+
+def _compatible(x: str, y: str) -> bool:
+    n = min(len(x), len(y))
+    return x[:n] == y[:n]
+
+
+def build_timeline(articles: list[Article], facts: list[list[SentenceFacts]]) -> list[TimelineEntry]:
+    """The dated facts of an event (see the module docstring)."""
+    weights = word_weights(facts)
+    mentions = []  # (date, precision, explicitness, facts of its sentence)
+    for a, article in enumerate(articles):
+        seen = set()
+        for d in article.dates_in_text:
+            if d.sentence_index is None or not 0 <= d.sentence_index < len(facts[a]):
+                continue
+            value = d.value[: _PRECISION_CHARS.get(d.precision, 10)]
+            if (value, d.sentence_index) in seen:
+                continue
+            seen.add((value, d.sentence_index))
+            mentions.append((value, d.precision, _EXPLICIT.get(d.anchor, 3), facts[a][d.sentence_index]))
+    parent = list(range(len(mentions)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i in range(len(mentions)):
+        for j in range(i + 1, len(mentions)):
+            (di, _, _, fi), (dj, _, _, fj) = mentions[i], mentions[j]
+            if fi.article == fj.article and fi.sentence != fj.sentence:
+                continue  # one article states one dated fact once
+            if _compatible(di, dj) and (fi.article == fj.article or _overlap(fi, fj, weights) >= SAME_FACT):
+                parent[find(j)] = find(i)
+    groups: dict[int, list[int]] = {}
+    for i in range(len(mentions)):
+        groups.setdefault(find(i), []).append(i)
+    entries = []
+    for members in groups.values():
+        value = max((mentions[i][0] for i in members), key=len)
+        precision = "day" if len(value) == 10 else "month" if len(value) == 7 else "year"
+
+        def rank(i: int, members: list[int] = members) -> tuple:
+            _, _, explicit, f = mentions[i]
+            shared = math.fsum(_overlap(f, mentions[j][3], weights) for j in members if j != i)
+            return (explicit, -shared, f.article, f.sentence)
+
+        shown = mentions[min(members, key=rank)][3]
+        ids = sorted({mentions[i][3].article for i in members})
+        entries.append(
+            TimelineEntry(
+                date=value,
+                text=shown.text,
+                articles=[articles[a].id for a in ids],
+                precision=precision,
+                article=articles[shown.article].id,
+            )
+        )
+    entries.sort(key=lambda e: (e.date, -len(e.articles), e.text))
+    return entries

@@ -1,0 +1,207 @@
+"""Digest parts on articles written for these tests: quotes merged across outlets, timeline,
+claims that agree and differ, citation support, headline, and the digest as a pure function."""
+
+from __future__ import annotations
+
+import json
+import random
+
+from kabar.digest import build_event
+from kabar.digest.claims import build_claims
+from kabar.digest.facts import same_entity, sentence_facts, word_weights
+from kabar.digest.headline import clean_title
+from kabar.digest.quotes import merge_quotes
+from kabar.digest.support import CITE_THRESHOLD, default_model, support
+from kabar.digest.timeline import build_timeline
+from kabar.lang.annotate import annotate
+from kabar.model import Article, Derivation
+
+DAY = "2025-06-18T16:00:00+07:00"
+
+
+def _article(aid: str, outlet: str, body: list[str], title: str = "Judul", published: str = DAY) -> Article:
+    return annotate(
+        Article(
+            id=aid,
+            source=f"{aid}.txt",
+            title=title,
+            outlet=outlet,
+            published=published,
+            published_date=published[:10],
+            body=body,
+        )
+    )
+
+
+def _quake() -> list[Article]:
+    return [
+        _article(
+            "a1",
+            "Warta Satu",
+            [
+                "Gempa bermagnitudo 4,8 mengguncang wilayah barat daya Kabupaten Garut, Jawa Barat, pada "
+                "Rabu (18/6/2025) pukul 15.24 WIB.",
+                "Pusat gempa berada di laut dengan kedalaman 10 km dan tidak berpotensi tsunami.",
+                '"Kami mengimbau masyarakat tetap tenang dan tidak terpengaruh isu yang tidak dapat '
+                'dipertanggungjawabkan kebenarannya," kata Kepala Pusat Gempa BMKG Daryono di Jakarta.',
+                "Warga di Pameungpeuk merasakan guncangan selama 3 detik dan sempat keluar rumah.",
+            ],
+            title="Gempa M4,8 Guncang Garut | Berita Daerah",
+        ),
+        _article(
+            "a2",
+            "Kabar Dua",
+            [
+                "Gempa bermagnitudo 4,9 mengguncang barat daya Kabupaten Garut, Jawa Barat, pada Rabu "
+                "(18/6/2025) sore pukul 15.24 WIB.",
+                "Menurut BMKG, pusat gempa berada di laut pada kedalaman 10 km, tidak berpotensi tsunami.",
+                '"Kami mengimbau masyarakat agar tetap tenang dan tidak terpengaruh oleh isu yang tidak '
+                'dapat dipertanggungjawabkan," ujar Daryono.',
+                "Sejumlah sekolah di Bandung memulai ujian akhir semester pada pekan yang sama.",
+            ],
+            title="Gempa Magnitudo 4,9 Guncang Garut, Tidak Berpotensi Tsunami",
+        ),
+    ]
+
+
+def test_quotes_merge_across_outlets_and_keep_each_wording():
+    merged = merge_quotes(_quake())
+    shared = [q for q in merged if len(q.occurrences) == 2]
+    assert len(shared) == 1
+    quote = shared[0]
+    assert quote.speaker == "Daryono"
+    assert {o.article for o in quote.occurrences} == {"a1", "a2"}
+    texts = {o.text for o in quote.occurrences}
+    assert len(texts) == 2  # each outlet's own wording is kept
+
+
+def test_quotes_of_one_speaker_on_different_matters_stay_apart():
+    a = _article(
+        "b1",
+        "Satu",
+        [
+            '"Anggaran bansos tahun ini sudah kami salurkan kepada lebih dari sepuluh juta keluarga," '
+            "kata Menteri Sosial Saifullah Yusuf di Jakarta.",
+        ],
+    )
+    b = _article(
+        "b2",
+        "Dua",
+        [
+            '"Kami akan membangun sekolah rakyat di seratus kabupaten mulai bulan depan," kata Menteri '
+            "Sosial Saifullah Yusuf di Surabaya.",
+        ],
+    )
+    merged = merge_quotes([a, b])
+    assert len(merged) == 2
+    assert all(len(q.occurrences) == 1 for q in merged)
+
+
+def test_timeline_merges_one_dated_fact_across_articles():
+    articles = _quake()
+    entries = build_timeline(articles, sentence_facts(articles))
+    quake = [e for e in entries if e.date == "2025-06-18"]
+    assert len(quake) == 1
+    assert quake[0].articles == ["a1", "a2"]
+    assert quake[0].precision == "day"
+    assert "Garut" in quake[0].text
+    assert entries == sorted(entries, key=lambda e: e.date)
+
+
+def test_claims_report_a_differing_number_and_agreeing_facts():
+    articles = _quake()
+    facts = sentence_facts(articles)
+    claims = build_claims(articles, facts, word_weights(facts), [0, 1])
+    magnitude = [c for c in claims if "magnitudo" in c.text]
+    assert magnitude and magnitude[0].kind == "differs" and magnitude[0].aspect == "number"
+    assert set(magnitude[0].articles_agree + magnitude[0].articles_differ) == {"a1", "a2"}
+    values = {v.article: v.value for v in magnitude[0].variants}
+    assert values["a1"].startswith("4.8") and values["a2"].startswith("4.9")
+    depth = [c for c in claims if "kedalaman" in c.text]
+    assert depth and depth[0].kind == "agreed"
+    assert set(depth[0].articles_agree) == {"a1", "a2"}
+    # a sentence only one outlet has, with a place in it, is a single-outlet claim
+    assert any(c.kind == "single" and c.articles_agree == ["a1"] and "Pameungpeuk" in c.text for c in claims)
+
+
+def test_claims_report_a_name_spelt_differently():
+    a = _article(
+        "c1",
+        "Satu",
+        ["Menteri Luar Negeri Sergei Lavrov mendampingi Presiden Vladimir Putin dalam kunjungan ke Hanoi."],
+    )
+    b = _article(
+        "c2",
+        "Dua",
+        ["Presiden Vladimir Putin didampingi Menteri Luar Negeri Sergey Lavrov dalam kunjungan ke Hanoi."],
+    )
+    facts = sentence_facts([a, b])
+    claims = build_claims([a, b], facts, word_weights(facts), [0, 1])
+    assert claims[0].kind == "differs" and claims[0].aspect == "name"
+    assert "Sergei Lavrov" in claims[0].note and "Sergey Lavrov" in claims[0].note
+
+
+def test_same_entity_spellings_and_short_forms():
+    assert same_entity("sergei lavrov", "sergey lavrov")
+    assert same_entity("stoltenberg", "jens stoltenberg")
+    assert not same_entity("moskow", "moskwa")  # two letters apart: a different word, not a typo
+    assert not same_entity("joko widodo", "joko anwar")
+
+
+def test_support_scores_a_restatement_above_and_an_unrelated_article_below_the_threshold():
+    quake = _quake()
+    other = _article(
+        "z",
+        "Lain",
+        [
+            "Harga cabai rawit di Pasar Induk Kramat Jati naik menjadi Rp80.000 per kilogram pada pekan ini.",
+            "Pedagang menyebut pasokan dari Jawa Tengah berkurang karena cuaca.",
+        ],
+    )
+    articles = [*quake, other]
+    facts = sentence_facts(articles)
+    weights = word_weights(facts)
+    depth = facts[0][1]
+    assert support(depth, facts[1], weights).score >= CITE_THRESHOLD
+    assert support(depth, facts[2], weights).score < 0.2
+    # the model is monotone in its evidence: more shared words never lower the score
+    model = default_model()
+    low = model.probability((0.2, 0.2, 0.2, 0.0, 0.0, 0.0, 0.0))
+    high = model.probability((0.8, 0.6, 0.8, 1.0, 0.0, 0.0, 0.0))
+    assert high > low
+
+
+def test_headline_drops_the_section_suffix_and_comes_from_an_article():
+    assert clean_title("Gempa M4,8 Guncang Garut | Berita Daerah") == "Gempa M4,8 Guncang Garut"
+    event = build_event("ev", _quake())
+    titles = {"Gempa M4,8 Guncang Garut", "Gempa Magnitudo 4,9 Guncang Garut, Tidak Berpotensi Tsunami"}
+    assert event.title in titles
+
+
+def test_summary_cites_every_article_that_states_the_sentence():
+    event = build_event("ev", _quake(), k=3)
+    assert event.summary
+    for s in event.summary:
+        assert s.article in s.citations and s.support[s.article] == 1.0
+        assert set(s.citations) == set(s.support)
+        assert all(CITE_THRESHOLD <= v <= 1.0 for v in s.support.values())
+    assert any(len(s.citations) == 2 for s in event.summary)
+
+
+def test_a_derived_copy_is_not_preferred_over_its_source():
+    quake = _quake()
+    copy = _article("a3", "Salin Tiga", list(quake[0].body), published="2025-06-18T18:00:00+07:00")
+    derivation = Derivation(source="a1", derived="a3", kind="copy", score=1.0)
+    event = build_event("ev", [*quake, copy], k=2, derivations=[derivation])
+    assert all(s.article != "a3" for s in event.summary)
+    assert event.coverage.independent_reports == 2
+
+
+def test_digest_is_a_pure_function_of_its_articles():
+    articles = _quake()
+    first = build_event("ev", articles).to_dict()
+    shuffled = list(articles)
+    random.Random(3).shuffle(shuffled)
+    shuffled.reverse()
+    again = build_event("ev", shuffled).to_dict()
+    assert json.dumps(first, sort_keys=True) == json.dumps(again, sort_keys=True)

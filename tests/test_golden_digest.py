@@ -1,0 +1,93 @@
+"""The digest against hand-made gold: the seeds (``samples/gold/event.json``) and real events
+of ``indonews2025/dev.jsonl`` (``tests/golden/digest/*.json``, read raw through the whole
+pipeline). Figures as defined in ``kabar.eval.digest_gold``.
+
+Bars (the digest issue) and where kabar stands:
+- every summary sentence cites ≥ 1 article: bar 1.0, held;
+- citation precision ≥ 0.95 and recall ≥ 0.80 against the gold claims: held on the seeds (the
+  support model is calibrated on them, so that figure is in-sample; the real events are not);
+- every shared quote found with its speaker and all its occurrences: held on the seeds;
+- the timeline holds the four dated facts of the seeds: held;
+- ≥ 80 % of gold claims recovered with the right supporting files: NOT reached (seeds 0.42
+  strict, 0.58 loose). The floors below guard against regressions, not the issue's bar.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kabar.digest import build_event
+from kabar.eval.digest_gold import gold_articles, load_gold, score_digest
+
+from .conftest import GOLD, GOLDEN, INDONEWS, need
+
+SEED_BARS = {"cited": 1.0, "precision": 0.95, "recall": 0.80, "quotes": 1.0, "timeline": 1.0}
+SEED_CLAIM_FLOOR = 0.40  # issue bar 0.80, not reached
+REAL_BARS = {"cited": 1.0, "precision": 0.85, "recall": 0.60}
+REAL_EVENTS = sorted((GOLDEN / "digest").glob("*.json"))
+
+
+@pytest.fixture(scope="module")
+def seed_digest():
+    gold = load_gold(need(GOLD / "event.json"))
+    articles, key = gold_articles(gold)
+    return build_event("seeds", articles), gold, key
+
+
+def test_seed_digest_meets_the_citation_quote_and_timeline_bars(seed_digest):
+    event, gold, key = seed_digest
+    score = score_digest(event, gold, key)
+    figures = score.figures()
+    for name, bar in SEED_BARS.items():
+        assert figures[name] >= bar, (name, figures)
+    assert score.sentences == 5
+    assert score.claims >= SEED_CLAIM_FLOOR, figures
+
+
+def test_seed_timeline_has_the_four_dated_facts_with_their_articles(seed_digest):
+    event, gold, key = seed_digest
+    for date, files in gold.timeline:
+        entries = [t for t in event.timeline if t.date.startswith(date)]
+        assert entries, date
+        stated = set().union(*({key[a] for a in t.articles} for t in entries))
+        # every file the gold dates it in, except year-only mentions kabar may keep apart
+        assert len(stated & set(files)) >= max(1, len(files) - 1), (date, stated, files)
+
+
+def test_seed_quotes_keep_each_outlets_wording(seed_digest):
+    event, _, key = seed_digest
+    stoltenberg = next(q for q in event.quotes if q.speaker == "Jens Stoltenberg" and len(q.occurrences) == 3)
+    wordings = {key[o.article]: o.text for o in stoltenberg.occurrences}
+    assert wordings["000_3d4e2f817b804866.txt"].startswith("Kami sangat prihatin")
+    assert wordings["004_78973c25d1f3bdc4.txt"].startswith("Kami tentu saja juga prihatin")
+
+
+def test_seed_claims_report_the_kcna_wordings_as_differing(seed_digest):
+    event, _, _ = seed_digest
+    kcna = [c for c in event.claims if "mesin untuk mempercepat" in " ".join(v.text for v in c.variants)]
+    assert kcna and kcna[0].kind == "differs" and kcna[0].aspect == "quote"
+    assert len(kcna[0].variants) == 4
+
+
+def test_every_summary_citation_resolves_and_support_is_a_probability(seed_digest):
+    event, _, _ = seed_digest
+    for s in event.summary:
+        assert set(s.citations) <= set(event.articles)
+        assert all(0.0 <= v <= 1.0 for v in s.support.values())
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("path", REAL_EVENTS, ids=[p.stem for p in REAL_EVENTS])
+def test_real_event_digest(path: Path):
+    need(INDONEWS)
+    gold = load_gold(path)
+    articles, key = gold_articles(gold)
+    assert set(key.values()) == set(gold.members)
+    event = build_event(path.stem, articles)
+    score = score_digest(event, gold, key)
+    figures = score.figures()
+    for name, bar in REAL_BARS.items():
+        assert figures[name] >= bar, (name, figures)
+    assert figures["quotes"] >= 0.5, (figures, score.missed_quotes)
