@@ -8,15 +8,17 @@ that states it with its own sentence (``variants``), and whether they agree.
    variants the sentences that hold it; then every sentence of 6–80 words that is not a
    question is a candidate fact.
 2. **Alignment.** For each candidate and each other article, ``support.support`` finds the
-   article's best window and its calibrated probability; the article states the fact when that
+   article's best window and its calibrated probability, numbers and dates compared by what
+   they measure, not by value (``support.window_features`` with ``values=False``: an article
+   that gives another magnitude still tells the same fact); the article states the fact when that
    is at or above ``CITE_THRESHOLD`` and the alignment is mutual (a sentence of the window
    aligns back onto the candidate, also above the threshold): a short generic sentence is
    "supported" by many passages, but few of them pick it as their own best match.
 3. **Claims.** Candidates are taken in order of how many articles state them (then earlier
    articles first); each becomes a claim with the aligned windows as its other variants,
    unless it is already a variant of an earlier claim. A candidate no other article states
-   becomes a ``single`` claim when it carries a checkable detail (a number, a date, or two
-   named entities); at most ``MAX_SINGLE`` of those, the most detailed first.
+   becomes a ``single`` claim when it carries a checkable detail (a number, a date or a named
+   entity); at most ``MAX_SINGLE`` of those, the most detailed first.
 4. **Agreement.** Among a claim's variants, a value differs when variants give different
    numbers of the same measure (the unit, else the word before: "magnitudo 4,8" / "magnitudo
    4,9") and kind, different dates of the same precision, names of one
@@ -42,7 +44,7 @@ from kabar.model import Article, Claim, ClaimVariant, MergedQuote
 
 MIN_WORDS = 6
 MAX_WORDS = 80
-MAX_SINGLE = 12
+MAX_SINGLE = 40
 MAX_ARTICLES = 12
 
 
@@ -172,7 +174,7 @@ def build_claims(
     def aligned(f: SentenceFacts, b: int) -> Support:
         key = (f.article, f.sentence, b)
         if key not in found:
-            found[key] = support(f, facts[b], weights, model)
+            found[key] = support(f, facts[b], weights, model, values=False)
         return found[key]
 
     pool: list[_Fact] = []
@@ -210,7 +212,7 @@ def build_claims(
         if (f.article, f.sentence) in taken:
             continue
         if not item.supports:
-            if singles >= MAX_SINGLE or not (f.numbers or f.dates or len(f.entities) >= 2):
+            if singles >= MAX_SINGLE or not (f.numbers or f.dates or f.entities):
                 continue
             singles += 1
         variants = [(f.article, [f])] + [

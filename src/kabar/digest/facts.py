@@ -9,6 +9,7 @@ Every later digest stage (support, quotes, timeline, claims) compares these, nev
 from __future__ import annotations
 
 import bisect
+import itertools
 import math
 import re
 from collections import Counter
@@ -180,3 +181,31 @@ def same_entity(x: str, y: str) -> bool:
         short, long_ = (xs, ys) if len(xs) < len(ys) else (ys, xs)
         return set(short) <= set(long_)
     return all(_close_spelling(a, b) for a, b in zip(xs, ys, strict=True))
+
+
+# "Saifullah Yusuf (Gus Ipul)", "Saifullah Yusuf atau Gus Ipul", "… yang akrab disapa Gus Ipul"
+_APPOSITIVE = re.compile(
+    r"\s*(?:\(\s*|,?\s*(?:atau|alias|a\.k\.a\.?|yang\s+(?:akrab\s+|biasa\s+|lebih\s+)?"
+    r"(?:disapa|dipanggil|dikenal(?:\s+dengan(?:\s+nama)?|\s+sebagai)?))\s+)",
+    re.I,
+)
+
+
+def person_aliases(articles: list[Article]) -> dict[str, str]:
+    """Nicknames of people across an event: ``{alias key: full-name key}`` from appositives
+    any article writes ("Menteri Sosial Saifullah Yusuf (Gus Ipul)", "Saifullah Yusuf atau Gus
+    Ipul", "yang akrab disapa Gus Ipul"), so that a quote one outlet gives to "Gus Ipul" and
+    another to "Saifullah Yusuf" has one speaker. The full name is the one written first."""
+    out: dict[str, str] = {}
+    for article in articles:
+        text = article.text
+        spans = sorted(
+            (span.start, span.end, entity_key(e.name))
+            for e in article.entities
+            if e.type == "PER"
+            for span in e.spans
+        )
+        for (_, end, first), (start, _, second) in itertools.pairwise(spans):
+            if first != second and 0 < start - end <= 40 and _APPOSITIVE.fullmatch(text[end:start]):
+                out.setdefault(second, first)
+    return out

@@ -4,7 +4,8 @@ In: the event's articles (their ``quotes`` with speakers) and their sentence fac
 ``MergedQuote`` records, each with its speaker and every article's wording (``occurrences``),
 the ones carried by most articles first.
 
-Two quotes are one when their speakers agree (``facts.same_entity`` on the names; a quote
+Two quotes are one when their speakers agree (``facts.same_entity`` on the names, after
+``facts.person_aliases`` maps nicknames an article spells out to the full name; a quote
 whose speaker the text does not name joins only on near-identical words) and their words
 overlap: the share of the shorter quote's content lemmas found in the longer one is at least
 ``MIN_OVERLAP``. That share is what survives independent translations of one English sentence
@@ -20,7 +21,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from kabar.digest.facts import content_words, entity_key, same_entity
+from kabar.digest.facts import content_words, entity_key, person_aliases, same_entity
 from kabar.model import Article, MergedQuote, QuoteOccurrence
 
 MIN_OVERLAP = 0.5
@@ -50,6 +51,11 @@ def _speakers_agree(x: str | None, y: str | None) -> bool:
 
 def merge_quotes(articles: list[Article]) -> list[MergedQuote]:
     """The event's quotes merged across articles (see the module docstring)."""
+    aliases = person_aliases(articles)
+    display: dict[str, str] = {}
+    for article in articles:
+        for entity in article.entities:
+            display.setdefault(entity_key(entity.name), entity.name)
     items = []
     for a, article in enumerate(articles):
         lang = "en" if article.language == "en" else "id"
@@ -58,6 +64,7 @@ def merge_quotes(articles: list[Article]) -> list[MergedQuote]:
             if len(words) < MIN_WORDS:
                 continue
             speaker = entity_key(quote.speaker) if quote.speaker else None
+            speaker = aliases.get(speaker, speaker) if speaker else None
             items.append(_Item(a, q, speaker, words, quote.direct, quote.text))
     groups: list[list[_Item]] = []
     # direct quotes first, so a paraphrase joins the quote it reports, not the reverse
@@ -89,8 +96,9 @@ def merge_quotes(articles: list[Article]) -> list[MergedQuote]:
                 -i.article,
             ),
         )
-        speakers = [articles[i.article].quotes[i.quote].speaker for i in group if i.speaker]
-        speaker = max(speakers, key=lambda s: (len(s.split()), len(s)), default=None)
+        keys = [i.speaker for i in group if i.speaker]
+        key = max(keys, key=lambda k: (len(k.split()), len(k), k), default=None)
+        speaker = display.get(key, key) if key else None
         out.append(
             MergedQuote(
                 speaker=speaker,

@@ -94,9 +94,13 @@ def _date_matches(value: str, precision: str, others: list[tuple[str, str]]) -> 
 
 
 def window_features(
-    s: SentenceFacts, window: list[SentenceFacts], weights: dict[str, float]
+    s: SentenceFacts, window: list[SentenceFacts], weights: dict[str, float], values: bool = True
 ) -> tuple[float, ...]:
-    """The feature vector of sentence ``s`` against a window of another article's sentences."""
+    """The feature vector of sentence ``s`` against a window of another article's sentences.
+    With ``values`` False a number counts as stated when the window gives one of the same
+    measure, whatever its value, a date when it gives one of the same precision, and nothing
+    conflicts: the alignment ``claims`` uses to find the articles that tell the same fact,
+    before comparing what they say."""
     words = frozenset().union(*(w.words for w in window))
     own = _mass(s.words, weights)
     shared = _mass(s.words & words, weights)
@@ -115,7 +119,7 @@ def window_features(
         found = 0
         for n in s.numbers:
             same = [m for m in w_numbers if m.kind == n.kind and m.measure == n.measure]
-            if any(math.isclose(m.value, n.value) for m in w_numbers):
+            if any(math.isclose(m.value, n.value) for m in w_numbers) or (not values and same and n.measure):
                 found += 1
             elif same and n.measure:
                 conflict = 1.0
@@ -126,7 +130,9 @@ def window_features(
     if s.dates:
         found = 0
         for d in s.dates:
-            if _date_matches(d.value, d.precision, w_dates):
+            if _date_matches(d.value, d.precision, w_dates) or (
+                not values and any(p == d.precision for _, p in w_dates)
+            ):
                 found += 1
             elif any(p == d.precision and v != d.value for v, p in w_dates):
                 conflict = 1.0
@@ -141,6 +147,7 @@ def best_window(
     article: list[SentenceFacts],
     weights: dict[str, float],
     model: SupportModel | None = None,
+    values: bool = True,
 ) -> tuple[tuple[int, ...], tuple[float, ...]] | None:
     """The window of ``article`` that best aligns with ``s`` and its features (None for an
     article without sentences): the highest ``model`` probability, or without a model the
@@ -151,7 +158,7 @@ def best_window(
             if i + size > len(article):
                 break
             window = article[i : i + size]
-            features = window_features(s, window, weights)
+            features = window_features(s, window, weights, values)
             value = model.probability(features) if model else features[0]
             key = (value, -size, -i)
             if best is None or key > best[0]:
@@ -164,10 +171,12 @@ def support(
     article: list[SentenceFacts],
     weights: dict[str, float],
     model: SupportModel | None = None,
+    values: bool = True,
 ) -> Support:
-    """How well ``article`` (its sentence facts) supports sentence ``s``."""
+    """How well ``article`` (its sentence facts) supports sentence ``s`` (``values``: see
+    ``window_features``)."""
     model = model or default_model()
-    found = best_window(s, article, weights, model)
+    found = best_window(s, article, weights, model, values)
     if found is None:
         return Support(0.0, (), ())
     window, features = found

@@ -21,7 +21,14 @@ file is absent. For every <event-id>.json (default: all in this folder) it check
 - timeline dates are YYYY, YYYY-MM or YYYY-MM-DD and valid;
 - the digest reference has 4 to 6 sentences, each with at least one file.
 """
-import argparse, datetime, json, pathlib, re, sys
+
+import argparse
+import datetime
+import itertools
+import json
+import pathlib
+import re
+import sys
 
 HERE = pathlib.Path(__file__).resolve().parent
 ROOT = HERE.parents[2]
@@ -40,7 +47,7 @@ def find(text, article):
     if re.search(r"\s+".join(map(re.escape, toks)), article):
         return "normalised"
     pat = re.escape(toks[0])
-    for prev, tok in zip(toks, toks[1:]):
+    for prev, tok in itertools.pairwise(toks):
         pat += (r"\s*" if prev[-1] in ".," else r"\s+") + re.escape(tok)
     return "glue" if re.search(pat, article) else None
 
@@ -107,7 +114,9 @@ def check(path, texts, labels):
         if f not in members:
             err.append(f"{where}: {f} is not a member")
 
-    spans = [(f"shared_quotes[{i}]", o) for i, q in enumerate(gold["shared_quotes"]) for o in q["occurrences"]]
+    spans = [
+        (f"shared_quotes[{i}]", o) for i, q in enumerate(gold["shared_quotes"]) for o in q["occurrences"]
+    ]
     spans += [(f"claims[{i}].evidence", e) for i, c in enumerate(gold["claims"]) for e in c["evidence"]]
     for where, s in spans:
         if s["file"] not in texts:
@@ -146,9 +155,12 @@ def check(path, texts, labels):
         if not s["files"]:
             err.append(f"digest_reference.summary_id[{i}]: no files")
     n_diff = sum(1 for c in gold["claims"] if c["files_differing"])
-    info.insert(0, f"{len(members)} articles, {len(gold['claims'])} claims ({n_diff} differing), "
-                   f"{len(gold['shared_quotes'])} shared quotes, {len(gold['timeline'])} timeline entries, "
-                   f"{len(gold['differences'])} differences")
+    info.insert(
+        0,
+        f"{len(members)} articles, {len(gold['claims'])} claims ({n_diff} differing), "
+        f"{len(gold['shared_quotes'])} shared quotes, {len(gold['timeline'])} timeline entries, "
+        f"{len(gold['differences'])} differences",
+    )
     return err, info
 
 
