@@ -14,8 +14,6 @@ Bars (the digest issue) and where kabar stands:
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from kabar.digest import build_event
@@ -25,7 +23,9 @@ from .conftest import GOLD, GOLDEN, INDONEWS, need
 
 SEED_BARS = {"cited": 1.0, "precision": 0.95, "recall": 0.80, "quotes": 1.0, "timeline": 1.0}
 SEED_CLAIM_FLOOR = 0.40  # issue bar 0.80, not reached
-REAL_BARS = {"cited": 1.0, "precision": 0.85, "recall": 0.60}
+# real events (not used in any calibration): every event, and the mean over the four
+REAL_EVENT_BARS = {"cited": 1.0, "precision": 0.85, "recall": 0.55, "timeline": 0.75}
+REAL_MEAN_BARS = {"precision": 0.95, "recall": 0.70, "quotes": 0.60, "claims_loose": 0.70, "timeline": 0.9}
 REAL_EVENTS = sorted((GOLDEN / "digest").glob("*.json"))
 
 
@@ -78,16 +78,24 @@ def test_every_summary_citation_resolves_and_support_is_a_probability(seed_diges
         assert all(0.0 <= v <= 1.0 for v in s.support.values())
 
 
-@pytest.mark.slow
-@pytest.mark.parametrize("path", REAL_EVENTS, ids=[p.stem for p in REAL_EVENTS])
-def test_real_event_digest(path: Path):
+@pytest.fixture(scope="module")
+def real_scores():
     need(INDONEWS)
-    gold = load_gold(path)
-    articles, key = gold_articles(gold)
-    assert set(key.values()) == set(gold.members)
-    event = build_event(path.stem, articles)
-    score = score_digest(event, gold, key)
-    figures = score.figures()
-    for name, bar in REAL_BARS.items():
-        assert figures[name] >= bar, (name, figures)
-    assert figures["quotes"] >= 0.5, (figures, score.missed_quotes)
+    assert REAL_EVENTS, "tests/golden/digest holds the real events' gold"
+    out = {}
+    for path in REAL_EVENTS:
+        gold = load_gold(path)
+        articles, key = gold_articles(gold)
+        assert set(key.values()) == set(gold.members), path
+        out[path.stem] = score_digest(build_event(path.stem, articles), gold, key).figures()
+    return out
+
+
+@pytest.mark.slow
+def test_real_events_meet_the_floors(real_scores):
+    for name, figures in real_scores.items():
+        for metric, bar in REAL_EVENT_BARS.items():
+            assert figures[metric] >= bar, (name, metric, figures)
+    mean = {k: sum(f[k] for f in real_scores.values()) / len(real_scores) for k in REAL_MEAN_BARS}
+    for metric, bar in REAL_MEAN_BARS.items():
+        assert mean[metric] >= bar, (metric, mean)
