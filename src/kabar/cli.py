@@ -51,7 +51,12 @@ def _options(max_bytes: int, fetch: bool, allow_private: bool, timeout: float) -
     return ReadOptions(max_bytes=max_bytes, fetch=fetch, allow_private=allow_private, timeout=timeout)
 
 
-_STAGES = {"clean": "cleaning", "annotate": "annotating"}
+_STAGES = {
+    "clean": "cleaning",
+    "annotate": "annotating",
+    "relate": "grouping into events",
+    "digest": "digesting",
+}
 
 
 @contextmanager
@@ -173,7 +178,8 @@ def digest(
         run = clean_paths(
             paths, _options(max_bytes, fetch, allow_private, timeout), strict=strict, progress=progress
         )
-    result = digest_articles(run.articles, summary_sentences=sentences)
+    with _progress("digesting") as progress:
+        result = digest_articles(run.articles, summary_sentences=sentences, progress=progress)
     result.skipped = run.skipped
     written = write_outputs(result, out, lang)
     err.print(

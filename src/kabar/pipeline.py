@@ -86,17 +86,23 @@ def event_id(article_ids: list[str]) -> str:
     return "ev-" + hashlib.sha1("\n".join(sorted(article_ids)).encode()).hexdigest()[:12]
 
 
-def digest_articles(articles: list[Article], summary_sentences: int = 5) -> Digest:
-    """Group articles into events and write one digest per event (largest events first)."""
+def digest_articles(
+    articles: list[Article], summary_sentences: int = 5, progress: Progress | None = None
+) -> Digest:
+    """Group articles into events and write one digest per event (largest events first);
+    ``progress`` hears ("relate", 0, None) before grouping and ("digest", n, events) after each
+    event's digest."""
     digest = Digest(generated=datetime.now(UTC).replace(microsecond=0).isoformat())
     digest.articles = [
         ArticleRef(a.id, a.source, a.title, a.outlet, a.published, a.url, a.language, article_flags(a))
         for a in articles
     ]
+    if progress:
+        progress("relate", 0, None)
     clusters = cluster_articles(articles)
     events = [[articles[i].id for i in c.members] for c in clusters]
     derived = find_derivations(articles, find_duplicates(articles), [e for e in events if len(e) > 1])
-    for cluster in clusters:
+    for n, cluster in enumerate(clusters, 1):
         members = [articles[i] for i in cluster.members]
         digest.events.append(
             build_event(
@@ -107,4 +113,6 @@ def digest_articles(articles: list[Article], summary_sentences: int = 5) -> Dige
                 derivations=derived,
             )
         )
+        if progress:
+            progress("digest", n, len(clusters))
     return digest
