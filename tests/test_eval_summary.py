@@ -261,6 +261,25 @@ def test_data_the_scorer_saw_is_cross_validated(tmp_path, monkeypatch):
     assert "NOT held-out" in report.scorer
 
 
+def test_train_summary_writes_a_scorer_that_retraining_reproduces(tmp_path):
+    rows = [
+        _record(
+            f"149000{i:04d}-x",
+            [[f"Kalimat pembuka nomor {i} yang cukup panjang untuk dipilih di sini."]]
+            + [p for p in _PARAGRAPHS],
+        )
+        for i in range(4)
+    ]
+    data = _write(tmp_path / "train.jsonl", rows)
+    for out in ("a", "b"):
+        result = runner.invoke(app, ["train", "summary", "--data", str(data), "--out", str(tmp_path / out)])
+        assert result.exit_code == 0, result.output
+    first = (tmp_path / "a" / "summary_scorer.json").read_bytes()
+    assert first == (tmp_path / "b" / "summary_scorer.json").read_bytes()
+    scorer = Scorer.from_dict(json.loads(first))
+    assert scorer.features == FEATURES and scorer.trained_on["articles"] == 4
+
+
 # ---------------------------------------------------------------- the real development file
 
 

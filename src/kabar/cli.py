@@ -496,12 +496,12 @@ def _train_summary(data: Path | None, out: Path | None) -> None:
     if not path.is_file():
         raise typer.BadParameter(f"{path}: no such IndoSum-format file", param_hint="--data")
     started = time.monotonic()
-    records = load_records(path)
-    with err.status(f"training the summary scorer on {len(records)} articles…"):
-        try:
+    try:
+        records = load_records(path)
+        with err.status(f"training the summary scorer on {len(records)} articles…"):
             scorer = train_scorer(records, "indosum/dev.jsonl" if data is None else path.name)
-        except ValueError as exc:
-            raise typer.BadParameter(str(exc), param_hint="--data") from None
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc), param_hint="--data") from None
     target = out / SCORER_PATH.name if out else SCORER_PATH
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_text(json.dumps(scorer.to_dict(), indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
