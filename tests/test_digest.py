@@ -166,8 +166,8 @@ def test_support_scores_a_restatement_above_and_an_unrelated_article_below_the_t
     assert support(depth, facts[2], weights).score < 0.2
     # the model is monotone in its evidence: more shared words never lower the score
     model = default_model()
-    low = model.probability((0.2, 0.2, 0.2, 0.0, 0.0, 0.0, 0.0))
-    high = model.probability((0.8, 0.6, 0.8, 1.0, 0.0, 0.0, 0.0))
+    low = model.probability((0.2, 0.2, 0.2, 0.0, 0.0, 0.0, 0.0, 0.0))
+    high = model.probability((0.8, 0.6, 0.8, 1.0, 0.0, 0.0, 0.0, 0.0))
     assert high > low
 
 

@@ -22,7 +22,8 @@ from kabar.eval.digest_gold import gold_articles, load_gold, score_digest
 from .conftest import GOLD, GOLDEN, INDONEWS, need
 
 SEED_BARS = {"cited": 1.0, "precision": 0.95, "recall": 0.80, "quotes": 1.0, "timeline": 1.0}
-SEED_CLAIM_FLOOR = 0.40  # issue bar 0.80, not reached
+SEED_CLAIM_FLOOR = 0.30  # strict; issue bar 0.80, not reached
+SEED_CLAIM_LOOSE_FLOOR = 0.70
 # real events (not used in any calibration): every event, and the mean over the four
 REAL_EVENT_BARS = {"cited": 1.0, "precision": 0.85, "recall": 0.55, "timeline": 0.75}
 REAL_MEAN_BARS = {"precision": 0.95, "recall": 0.70, "quotes": 0.60, "claims_loose": 0.70, "timeline": 0.9}
@@ -44,6 +45,7 @@ def test_seed_digest_meets_the_citation_quote_and_timeline_bars(seed_digest):
         assert figures[name] >= bar, (name, figures)
     assert score.sentences == 5
     assert score.claims >= SEED_CLAIM_FLOOR, figures
+    assert score.claims_loose >= SEED_CLAIM_LOOSE_FLOOR, figures
 
 
 def test_seed_timeline_has_the_four_dated_facts_with_their_articles(seed_digest):

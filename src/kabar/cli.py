@@ -226,13 +226,19 @@ def bench(
 
 @app.command("eval")
 def eval_(
-    task: Annotated[str, typer.Argument(help="What to evaluate: 'lang' (seeds' gold), 'ner' or 'cluster'.")],
+    task: Annotated[
+        str,
+        typer.Argument(
+            help="What to evaluate: 'lang' (seeds' gold), 'ner', 'cluster', 'summary' or 'digest'."
+        ),
+    ],
     data: Annotated[
         Path | None,
         typer.Option(
             "--data",
             help="ner: an IndoNLU-format JSONL file; lang: a gold folder; cluster: a JSONL file of "
-            "{id, published, outlet, title, text|paragraphs, event}. Default: ../shared.",
+            "{id, published, outlet, title, text|paragraphs, event}; summary: an IndoSum-format "
+            "JSONL file. Default: ../shared.",
         ),
     ] = None,
     as_json: Annotated[
@@ -243,7 +249,7 @@ def eval_(
         typer.Option(
             "--predictions",
             help="ner: write one {tokens, tags} line per sentence; cluster: one {id, event} line "
-            "per article.",
+            "per article; summary: one {id, summary: [sentences]} line per article.",
         ),
     ] = None,
     model: Annotated[
@@ -274,8 +280,12 @@ def eval_(
         )
     elif task == "digest":
         _eval_digest(data, as_json)
+    elif task == "summary":
+        _eval_summary(data, as_json, predictions)
     else:
-        raise typer.BadParameter(f"unknown task {task!r}: use 'lang', 'ner' or 'cluster'", param_hint="TASK")
+        raise typer.BadParameter(
+            f"unknown task {task!r}: use 'lang', 'ner', 'cluster', 'summary' or 'digest'", param_hint="TASK"
+        )
 
 
 def _eval_digest(data: Path | None, as_json: bool) -> None:
@@ -391,6 +401,33 @@ def _eval_cluster(
             )
 
 
+def _eval_summary(data: Path | None, as_json: bool, predictions: Path | None) -> None:
+    from kabar.eval import shared_dir
+    from kabar.eval.summary import evaluate, load_records, write_predictions
+
+    path = data or shared_dir("data", "indosum", "dev.jsonl")
+    if not path.is_file():
+        raise typer.BadParameter(f"{path}: no such file", param_hint="--data")
+    try:
+        records = load_records(path)
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc), param_hint="--data") from None
+    with _progress("summarising") as update:
+        try:
+            report = evaluate(records, str(path), progress=update)
+        except ValueError as exc:
+            raise typer.BadParameter(str(exc), param_hint="--data") from None
+    if predictions is not None:
+        write_predictions(predictions, report.summaries)
+    if as_json:
+        typer.echo(json.dumps(report.to_json(), ensure_ascii=False, indent=2))
+        return
+    typer.echo(f"{report.data}: {report.n} articles, {report.k} sentences per summary, ROUGE F1 x 100")
+    typer.echo(f"  scorer: {report.scorer}")
+    for label, s in [("kabar", report.system), *report.baselines.items()]:
+        typer.echo(f"  {label:<8} R-1 {s['rouge1']:6.2f}  R-2 {s['rouge2']:6.2f}  R-L {s['rougeL']:6.2f}")
+
+
 def _eval_ner(data: Path | None, as_json: bool, predictions: Path | None, model: str | None) -> None:
     from kabar.eval import shared_dir
     from kabar.eval.ner import evaluate
@@ -464,10 +501,20 @@ def _eval_lang(data: Path | None, as_json: bool) -> None:
 
 @app.command()
 def train(
-    task: Annotated[str, typer.Argument(help="What to train: 'ner' or 'join' (the event join model).")],
+    task: Annotated[
+        str,
+        typer.Argument(
+            help="What to train: 'ner', 'join' (the event join model), 'summary' (the sentence scorer) "
+            "or 'support' (the citation-support model)."
+        ),
+    ],
     data: Annotated[
         Path | None,
-        typer.Option("--data", help="Folder with <model>_train.jsonl (default: ../shared/data/ner)."),
+        typer.Option(
+            "--data",
+            help="ner: folder with <model>_train.jsonl (default: ../shared/data/ner); summary: an "
+            "IndoSum-format JSONL file (default: ../shared/data/indosum/dev.jsonl).",
+        ),
     ] = None,
     model: Annotated[str, typer.Option("--model", help="'nergrit', 'nerp' or 'all'.")] = "all",
     out: Annotated[
@@ -485,8 +532,13 @@ def train(
     if task == "support":
         _train_support(out)
         return
+    if task == "summary":
+        _train_summary(data, out)
+        return
     if task != "ner":
-        raise typer.BadParameter(f"unknown task {task!r}: use 'ner' or 'join'", param_hint="TASK")
+        raise typer.BadParameter(
+            f"unknown task {task!r}: use 'ner', 'join', 'summary' or 'support'", param_hint="TASK"
+        )
     names = MODELS if model == "all" else (model,)
     if any(n not in MODELS for n in names):
         raise typer.BadParameter(f"use one of {', '.join(MODELS)} or 'all'", param_hint="--model")
@@ -501,6 +553,27 @@ def train(
         with err.status(f"training {name} on {len(sentences)} sentences…"):
             train_ner(sentences, target)
         err.print(f"{name}: {len(sentences)} sentences → {target} ({time.monotonic() - started:.0f} s)")
+
+
+def _train_summary(data: Path | None, out: Path | None) -> None:
+    from kabar.digest.select import SCORER_PATH
+    from kabar.eval import shared_dir
+    from kabar.eval.summary import load_records, train_scorer
+
+    path = data or shared_dir("data", "indosum", "dev.jsonl")
+    if not path.is_file():
+        raise typer.BadParameter(f"{path}: no such IndoSum-format file", param_hint="--data")
+    started = time.monotonic()
+    try:
+        records = load_records(path)
+        with err.status(f"training the summary scorer on {len(records)} articles…"):
+            scorer = train_scorer(records, "indosum/dev.jsonl" if data is None else path.name)
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc), param_hint="--data") from None
+    target = out / SCORER_PATH.name if out else SCORER_PATH
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(json.dumps(scorer.to_dict(), indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    err.print(f"summary scorer → {target} ({time.monotonic() - started:.0f} s)", markup=False)
 
 
 def _train_join(out: Path | None) -> None:

@@ -4,8 +4,12 @@ In: the event's annotated articles, the derivations ``kabar.relate`` found, the 
 summary sentences. Out: an ``Event`` with its headline, cited summary, merged quotes,
 timeline, claims, derivations and coverage. Each part has its own module:
 
-- ``select``: summary sentences (centrality, lead position, MMR), independent and earlier
-  reports preferred through per-article weights (``DERIVED_WEIGHT``, ``LATER_DECAY``);
+- ``select``: summary sentences (the learned sentence scorer, MMR), independent and earlier
+  reports preferred through per-article weights (``DERIVED_WEIGHT``, ``LATER_DECAY``), facts
+  many outlets report preferred (``BREADTH_WEIGHT``: central facts; on the seeds it raised
+  citation precision/recall from 0.89/0.67 to 1.00/0.88, for ROUGE-2 against their reference
+  digest 0.215 → 0.167), and one sentence per fact (the claims are the facts: two outlets'
+  sentences of one claim are redundant);
 - ``support``: for every summary sentence, every article that states it, with its calibrated
   support score (the sentence's own article: 1.0);
 - ``quotes``, ``timeline``, ``claims``, ``headline``: see their docstrings.
@@ -13,12 +17,13 @@ timeline, claims, derivations and coverage. Each part has its own module:
 
 from __future__ import annotations
 
+from kabar.digest.claims import MAX_ARTICLES as MAX_CLAIM_ARTICLES
 from kabar.digest.claims import build_claims
 from kabar.digest.facts import sentence_facts, word_weights
 from kabar.digest.headline import choose_headline
 from kabar.digest.quotes import merge_quotes
 from kabar.digest.select import candidates, select_sentences
-from kabar.digest.support import CITE_THRESHOLD, support
+from kabar.digest.support import cites, support
 from kabar.digest.timeline import build_timeline
 from kabar.model import Article, Derivation, Event, SummarySentence
 from kabar.relate.coverage import coverage as event_coverage
@@ -27,6 +32,7 @@ from kabar.relate.coverage import independent_groups
 SUMMARY_SENTENCES = 5
 DERIVED_WEIGHT = 0.6  # a copy or rewrite of another article in the event
 LATER_DECAY = 0.02  # each later report weighs 2 % less
+BREADTH_WEIGHT = 1.0  # a fact every aligned article states weighs twice one only its own article states
 
 
 def _published_key(article: Article) -> str:
@@ -70,8 +76,27 @@ def build_event(
     article_weights = [
         (DERIVED_WEIGHT if a.id in derived else 1.0) / (1.0 + LATER_DECAY * n) for n, a in enumerate(articles)
     ]
+    event.quotes = merge_quotes(articles)
+    event.claims = build_claims(articles, facts, weights, order, quotes=event.quotes)
+    # the claims are the event's facts: which one each sentence states, and how many articles do
+    fact_of: dict[tuple[int, int], int] = {}
+    breadth: dict[tuple[int, int], int] = {}
+    index = {a.id: n for n, a in enumerate(articles)}
+    for c, claim in enumerate(event.claims):
+        told = len(claim.articles_agree) + len(claim.articles_differ)
+        for variant in claim.variants:
+            a = index[variant.article]
+            for sentence in _sentences_of(articles[a], variant.text):
+                fact_of.setdefault((a, sentence), c)
+                breadth[(a, sentence)] = max(breadth.get((a, sentence), 0), told)
+    aligned = max(1, min(len(order), MAX_CLAIM_ARTICLES) - 1)
+    boost = {key: 1.0 + BREADTH_WEIGHT * (told - 1) / aligned for key, told in breadth.items()}
     pool = candidates(articles)
-    picks = select_sentences(articles, k, weights=article_weights, pool=pool) if pool else []
+    picks = (
+        select_sentences(articles, k, weights=article_weights, pool=pool, boost=boost, facts=fact_of)
+        if pool
+        else []
+    )
     word_sets = [frozenset().union(*(f.words for f in article)) for article in facts]
     for pick in picks:
         s = facts[pick.article][pick.sentence]
@@ -80,7 +105,7 @@ def build_event(
             if b == pick.article or not (s.words & word_sets[b]):
                 continue
             found = support(s, facts[b], weights)
-            if found.score >= CITE_THRESHOLD:
+            if cites(s, found):
                 scores[article.id] = round(found.score, 3)
         sentence = articles[pick.article].sentences[pick.sentence]
         event.summary.append(
@@ -93,10 +118,13 @@ def build_event(
                 support=scores,
             )
         )
-    event.quotes = merge_quotes(articles)
     event.timeline = build_timeline(articles, facts)
-    event.claims = build_claims(articles, facts, weights, order, quotes=event.quotes)
     return event
+
+
+def _sentences_of(article: Article, text: str) -> list[int]:
+    """Indices of the sentences of ``article`` a claim variant's text is made of."""
+    return [i for i, s in enumerate(article.sentences) if s.text and s.text in text]
 
 
 def _groups_by_time(

@@ -18,6 +18,8 @@ shorter window, then the earlier). The score is a logistic model over its featur
   "Jens Stoltenberg", "Sergei" = "Sergey"); 0 when S names none;
 - ``numbers`` / ``dates``: share of S's numbers and resolved dates (same day, or the same
   month/year at the coarser precision) that W states; 0 when S has none;
+- ``missing``: share of S's numbers and dates W does not state (0 when S has none): a
+  sentence that gives a date is not supported by an article that never dates the fact;
 - ``conflict``: 1 when W states a number of the same measure (unit, else the word before it)
   and kind as one of S's, or a date of the same precision, with a different value, and S's
   value is not in W: the article tells the fact differently.
@@ -51,7 +53,7 @@ from importlib import resources
 
 from kabar.digest.facts import SentenceFacts, same_entity
 
-FEATURES = ("words", "precision", "rare", "entities", "numbers", "dates", "conflict")
+FEATURES = ("words", "precision", "rare", "entities", "numbers", "dates", "missing", "conflict")
 RARE_WORDS = 5
 CITE_THRESHOLD = 0.6
 MAX_WINDOW = 2
@@ -65,6 +67,17 @@ class Support:
     score: float
     sentences: tuple[int, ...]
     features: tuple[float, ...]
+
+
+def cites(s: SentenceFacts, found: Support) -> bool:
+    """Does this support make a citation of sentence ``s``? The calibrated score reaches
+    ``CITE_THRESHOLD``, and when ``s`` dates its fact the article states one of its dates (full
+    support: an article that never dates the arrival does not back "arrived on Wednesday 19
+    June"; numbers are left to the score, since outlets that give another figure for the same
+    fact still report it)."""
+    if found.score < CITE_THRESHOLD or not found.features:
+        return False
+    return not s.dates or found.features[FEATURES.index("dates")] > 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,7 +158,9 @@ def window_features(
         dates = found / len(s.dates)
     else:
         dates = 0.0
-    return (recall, precision, rare, entities, numbers, dates, conflict)
+    details = len(s.numbers) + len(s.dates)
+    missing = 1.0 - (numbers * len(s.numbers) + dates * len(s.dates)) / details if details else 0.0
+    return (recall, precision, rare, entities, numbers, dates, missing, conflict)
 
 
 def best_window(
