@@ -205,3 +205,12 @@ def test_digest_is_a_pure_function_of_its_articles():
     shuffled.reverse()
     again = build_event("ev", shuffled).to_dict()
     assert json.dumps(first, sort_keys=True) == json.dumps(again, sort_keys=True)
+
+
+def test_dates_years_apart_are_different_facts_not_a_disagreement():
+    from kabar.digest.claims import _close_dates
+
+    assert _close_dates({0: {"2025-06-18"}, 1: {"2025-06-17"}})  # a one-day slip: told differently
+    assert not _close_dates({0: {"2025-06-05"}, 1: {"1981-02-24"}})  # a birth date beside a match
+    assert _close_dates({0: {"2022"}, 1: {"2023"}})
+    assert not _close_dates({0: {"2022-02"}, 1: {"2018-02"}})

@@ -21,12 +21,13 @@ that states it with its own sentence (``variants``), and whether they agree.
    entity); at most ``MAX_SINGLE`` of those, the most detailed first.
 4. **Agreement.** Among a claim's variants, a value differs when variants give different
    numbers of the same measure (the unit, else the word before: "magnitudo 4,8" / "magnitudo
-   4,9") and kind, different dates of the same precision, names of one
-   entity spelt differently ("Sergei"/"Sergey" Lavrov: ``facts.same_entity`` with the keys
-   unequal), or different wordings of a quote they share (content words of neither contained
-   in the other's). The reference value is the one most variants give (ties: the earliest
-   article's); ``articles_agree`` are the articles giving it, ``articles_differ`` the others,
-   and ``note`` names each value with its articles.
+   4,9") and kind, different dates of the same precision (at most ``DATE_SLIP_DAYS`` apart, a
+   year for years: further apart they are different facts), names of one person spelt
+   differently ("Sergei"/"Sergey" Lavrov: ``facts.same_entity``), or different wordings of a
+   quote they share (content words of neither contained in the other's). The reference value
+   is the one most variants give (ties: the earliest article's); ``articles_agree`` are the
+   articles giving it, ``articles_differ`` the others, and ``note`` names each value with its
+   articles (for quotes, how many wordings: the variants' texts are the wordings).
 
 Big events: alignment for claims runs over at most ``MAX_ARTICLES`` articles (one per
 independent report first, earliest first), so its cost stays bounded; summary citations
@@ -37,6 +38,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
+from datetime import date
 
 from kabar.digest.facts import SentenceFacts, content_words, entity_key, same_entity
 from kabar.digest.support import Support, SupportModel, support
@@ -46,6 +48,7 @@ MIN_WORDS = 6
 MAX_WORDS = 80
 MAX_SINGLE = 40
 MAX_ARTICLES = 12
+DATE_SLIP_DAYS = 31
 ALIGN_THRESHOLD = 0.2  # chosen on the seeds' claims (0.1–0.6 tried); mutual best match keeps it precise
 
 
@@ -67,6 +70,28 @@ def _detail(f: SentenceFacts) -> int:
 
 def _window_text(article: list[SentenceFacts], window: tuple[int, ...]) -> str:
     return " ".join(article[i].text for i in window)
+
+
+def _day_number(value: str) -> int | None:
+    """Days since year 1 of an ISO date, month or year value (a month or year counts from its
+    first day); None when it is not one."""
+    try:
+        parts = [int(p) for p in value[:10].split("-")] + [1, 1]
+        return date(parts[0], parts[1], parts[2]).toordinal()
+    except (ValueError, IndexError):
+        return None
+
+
+def _close_dates(by_article: dict[int, set[str]]) -> bool:
+    """Are the dates the variants give close enough (within ``DATE_SLIP_DAYS``, a year for
+    year-only values) to be one date told differently? Dates years apart are different facts in
+    the same window (a birth date beside a match date), not a disagreement."""
+    values = [v for vs in by_article.values() for v in vs]
+    days = [_day_number(v) for v in values]
+    if any(d is None for d in days):
+        return False
+    slip = 366 if all(len(v) == 4 for v in values) else DATE_SLIP_DAYS
+    return max(days) - min(days) <= slip
 
 
 def _values(variants: list[tuple[int, list[SentenceFacts]]], quotes_of) -> list[tuple[str, dict[int, str]]]:
@@ -97,7 +122,7 @@ def _values(variants: list[tuple[int, list[SentenceFacts]]], quotes_of) -> list[
                     )
                 )
     for _, by_article in sorted(dates.items()):
-        if len(by_article) > 1 and not set.intersection(*by_article.values()):
+        if len(by_article) > 1 and not set.intersection(*by_article.values()) and _close_dates(by_article):
             aspects.append(("date", {a: "/".join(sorted(vs)) for a, vs in by_article.items()}))
     # one person written two ways: same entity (after the alias table or up to a letter), the
     # same number of words, and the written forms differ beyond case and hyphens
@@ -244,11 +269,14 @@ def build_claims(
                 counts, key=lambda v: (counts[v], -min(rank[b] for b, x in by_article.items() if x == v))
             )
             differ |= {b for b, v in by_article.items() if v != reference}
-            shown = "; ".join(
-                f"{v}: "
-                + ", ".join(articles[b].outlet or articles[b].id for b, x in by_article.items() if x == v)
-                for v in dict.fromkeys(by_article.values())
-            )
+            if aspect == "quote":  # the wordings themselves are the variants' texts
+                shown = f"{len(counts)} wordings in {len(by_article)} articles"
+            else:
+                shown = "; ".join(
+                    f"{v}: "
+                    + ", ".join(articles[b].outlet or articles[b].id for b, x in by_article.items() if x == v)
+                    for v in dict.fromkeys(by_article.values())
+                )
             notes.append(f"{aspect}: {shown}")
         kind = "single" if len(variants) == 1 else ("differs" if differ else "agreed")
         claims.append(
