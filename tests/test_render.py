@@ -433,3 +433,14 @@ def test_markdown_escapes_only_what_would_form_markup():
 def test_markdown_escaping_blocks_links_and_html():
     text = escape_md("[klik](javascript:alert(1)) <script> # judul")
     assert "](" not in text.replace("\\](", "") and "<script>" not in text
+
+
+def test_a_source_without_outlet_is_named_by_its_file_or_host():
+    digest = fixture_digest()
+    digest.articles[1].outlet = None
+    digest.articles[1].source = "/data/crawl/2024/banjir-bekasi.html"
+    digest.articles[1].url = None
+    digest.articles[2].outlet = None
+    md = render_markdown(digest)
+    assert "2. **banjir-bekasi.html**:" in md and "/data/crawl" not in md
+    assert "3. **antara.example**:" in md

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from pathlib import PurePath
+from urllib.parse import urlsplit
 
 from kabar.model import ArticleRef, Claim, Digest, Event
 from kabar.render.labels import format_published, labels_for
@@ -38,8 +40,12 @@ class Source:
 
     @property
     def name(self) -> str:
-        """The outlet, else the input it was read from."""
-        return self.outlet or self.source
+        """The outlet, else the host of its URL, else the name of the file it was read from."""
+        if self.outlet:
+            return self.outlet
+        if self.url:
+            return urlsplit(self.url).hostname or self.url
+        return PurePath(self.source).name or self.source
 
 
 @dataclass(slots=True)
