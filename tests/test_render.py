@@ -435,6 +435,16 @@ def test_markdown_escaping_blocks_links_and_html():
     assert "](" not in text.replace("\\](", "") and "<script>" not in text
 
 
+def test_skipped_inputs_are_listed_escaped(tmp_path):
+    digest = fixture_digest()
+    digest.skipped = [model.Skipped(f"rusak{EVIL}.html", "not UTF-8 <b>: convert it with iconv")]
+    write_outputs(digest, tmp_path)
+    md = (tmp_path / "digest.md").read_text(encoding="utf-8")
+    assert "## Masukan yang dilewati\n\n- rusak\\<script\\>" in md
+    index = (tmp_path / "index.html").read_text(encoding="utf-8")
+    assert 'id="skipped"' in index and "<script" not in index and "not UTF-8 &lt;b&gt;" in index
+
+
 def test_a_source_without_outlet_is_named_by_its_file_or_host():
     digest = fixture_digest()
     digest.articles[1].outlet = None

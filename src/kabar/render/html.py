@@ -12,7 +12,7 @@ from pathlib import Path
 from jinja2 import Environment, PackageLoader, select_autoescape
 
 from kabar.model import Digest, Event
-from kabar.render.labels import format_date, label, labels_for
+from kabar.render.labels import count, format_date, format_published, label, labels_for
 from kabar.render.view import digest_lang, event_views, safe_url
 
 __all__ = ["event_filename", "safe_url", "write_html"]
@@ -31,7 +31,7 @@ def _environment() -> Environment:
         lstrip_blocks=True,
     )
     env.filters["safe_url"] = safe_url
-    env.globals.update(format_date=format_date, label=label)
+    env.globals.update(format_date=format_date, format_published=format_published, label=label, count=count)
     return env
 
 

@@ -36,8 +36,11 @@ LABELS = {
         "support": "dukungan",
         "wording": "Rumusan tiap media",
         "outlet": "Media",
+        "skipped": "Masukan yang dilewati",
         "aspect": "yang berbeda",
         "value": "nilai",
+        "value_col": "Nilai",
+        "wording_col": "Rumusan",
         "note": "catatan",
         "score": "skor",
         "evidence": "bukti",
@@ -87,8 +90,15 @@ LABELS = {
         "support": "support",
         "wording": "Each outlet's wording",
         "outlet": "Outlet",
+        "articles_one": "article",
+        "outlets_one": "outlet",
+        "independent_one": "independent report",
+        "events_one": "event",
+        "skipped": "Skipped inputs",
         "aspect": "what differs",
         "value": "value",
+        "value_col": "Value",
+        "wording_col": "Wording",
         "note": "note",
         "score": "score",
         "evidence": "evidence",
@@ -116,6 +126,11 @@ _ISO_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 def labels_for(lang: str | None) -> dict[str, str]:
     """Labels for ``lang`` (English for "en", Indonesian otherwise)."""
     return LABELS["en" if lang == "en" else "id"]
+
+
+def count(lab: dict[str, str], n: int, key: str) -> str:
+    """``n`` and the label ``key``, singular for 1 where the language has one ("1 article")."""
+    return f"{n} {lab.get(key + '_one', lab[key]) if n == 1 else lab[key]}"
 
 
 def label(lab: dict[str, str], prefix: str, key: str | None) -> str:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from kabar.model import Digest
-from kabar.render.labels import format_date, label, labels_for
+from kabar.render.labels import count, format_date, label, labels_for
 from kabar.render.view import EventView, Source, digest_lang, event_views
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|~])")
@@ -45,8 +45,8 @@ def _coverage_line(v: EventView) -> str:
     cov = e.coverage
     parts = [
         escape_md(format_date(e.date, lab)),
-        f"{cov.articles} {lab['articles']}, {cov.outlets} {lab['outlets']}, "
-        f"{cov.independent_reports} {lab['independent']}",
+        f"{count(lab, cov.articles, 'articles')}, {count(lab, cov.outlets, 'outlets')}, "
+        f"{count(lab, cov.independent_reports, 'independent')}",
     ]
     if cov.first_publisher:
         parts.append(f"{lab['first']}: {escape_md(cov.first_publisher)}")
@@ -169,4 +169,8 @@ def render_markdown(digest: Digest, lang: str | None = None) -> str:
     out = [f"# {lab['digest']}", ""]
     for v in event_views(digest, lang):
         out += render_event_markdown(v)
+    if digest.skipped:
+        out += [f"## {lab['skipped']}", ""]
+        out += [f"- {escape_md(s.source)}: {escape_md(s.reason)}" for s in digest.skipped]
+        out.append("")
     return "\n".join(out)
