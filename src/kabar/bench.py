@@ -1,7 +1,7 @@
 """``kabar bench``: speed and peak memory, side by side with the tool a user would otherwise use.
 
 Scenario ``lang`` lives in :mod:`kabar.bench_lang`, scenario ``relate`` in
-:mod:`kabar.bench_relate`.
+:mod:`kabar.bench_relate`, scenario ``digest`` in :mod:`kabar.bench_digest`.
 
 Scenario ``clean``:
 
@@ -200,6 +200,8 @@ def _worker(task: str, n: int, real: str | None) -> dict:
 def _measure(task: str, n: int, real: str | None = None) -> dict:
     if task.startswith("relate-"):
         module = "kabar.bench_relate"
+    elif task.startswith("digest-"):
+        module = "kabar.bench_digest"
     elif task.startswith(("lang-", "split-", "tokens-")):
         module = "kabar.bench_lang"
     else:
@@ -220,8 +222,8 @@ def run_scenario(
 ) -> dict:
     """Run ``scenario`` and print a table; return the figures."""
     console = console or Console(stderr=True)
-    if scenario not in ("clean", "lang", "relate"):
-        raise UsageError(f"unknown scenario {scenario!r}; available: clean, lang, relate")
+    if scenario not in ("clean", "lang", "relate", "digest"):
+        raise UsageError(f"unknown scenario {scenario!r}; available: clean, lang, relate, digest")
     real_path = real or (DEFAULT_REAL if DEFAULT_REAL.exists() else None)
     results: dict = {
         "scenario": scenario,
@@ -241,6 +243,11 @@ def run_scenario(
         from kabar.bench_relate import run_relate
 
         results.update(run_relate(docs, real_path, _measure, console))
+        return results
+    if scenario == "digest":
+        from kabar.bench_digest import run_digest
+
+        results.update(run_digest(docs, real_path, _measure, console))
         return results
     with console.status("synthetic text dumps…"):
         results["synthetic"] = _measure("synthetic", docs)

@@ -193,13 +193,16 @@ def digest(
 
 @app.command()
 def bench(
-    scenario: Annotated[str, typer.Argument(help="Scenario to run: 'clean', 'lang' or 'relate'.")] = "clean",
+    scenario: Annotated[
+        str, typer.Argument(help="Scenario to run: 'clean', 'lang', 'relate' or 'digest'.")
+    ] = "clean",
     docs: Annotated[
         int | None,
         typer.Option(
             "--docs",
             help="clean: synthetic text dumps (10000); lang: articles to annotate (2000); relate: the "
-            "largest scale run (100000; also a tenth and three tenths of it).",
+            "largest scale run (100000; also a tenth and three tenths of it); digest: articles in the "
+            "largest event (500; also events of 5 and 50).",
         ),
     ] = None,
     html_pages: Annotated[
@@ -218,7 +221,7 @@ def bench(
     from kabar.bench import run_scenario
 
     if docs is None:
-        docs = {"lang": 2_000, "relate": 100_000}.get(scenario, 10_000)
+        docs = {"lang": 2_000, "relate": 100_000, "digest": 500}.get(scenario, 10_000)
     results = run_scenario(scenario, docs=docs, html_pages=html_pages, real=real, console=err)
     if out:
         out.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")

@@ -1,4 +1,8 @@
-"""index.html and one self-contained page per event (Jinja2, autoescaped)."""
+"""index.html and one self-contained page per event (Jinja2, autoescaped).
+
+Each page carries its CSS inline and loads nothing else: no scripts, fonts, images or styles
+from anywhere. Only http(s) URLs become links (:func:`safe_url`).
+"""
 
 from __future__ import annotations
 
@@ -8,19 +12,15 @@ from pathlib import Path
 from jinja2 import Environment, PackageLoader, select_autoescape
 
 from kabar.model import Digest, Event
-from kabar.render.labels import labels_for
+from kabar.render.labels import count, format_date, format_published, label, labels_for
+from kabar.render.view import digest_lang, event_views, safe_url
 
-_SAFE_URL = re.compile(r"^https?://[^\s\"'<>]+$", re.I)
-
-
-def safe_url(url: str | None) -> str | None:
-    """``url`` if it is a plain http(s) URL, else None (``javascript:`` and friends never link)."""
-    return url if url and _SAFE_URL.match(url) else None
+__all__ = ["event_filename", "safe_url", "write_html"]
 
 
 def event_filename(event: Event) -> str:
     """File name of an event's page."""
-    return f"{re.sub(r'[^A-Za-z0-9_-]', '', event.id)}.html"
+    return f"{re.sub(r'[^A-Za-z0-9_-]', '', event.id) or 'event'}.html"
 
 
 def _environment() -> Environment:
@@ -31,31 +31,30 @@ def _environment() -> Environment:
         lstrip_blocks=True,
     )
     env.filters["safe_url"] = safe_url
+    env.globals.update(format_date=format_date, format_published=format_published, label=label, count=count)
     return env
 
 
 def write_html(digest: Digest, out_dir: Path, lang: str | None = None) -> list[Path]:
     """Write ``index.html`` and the event pages into ``out_dir``; return their paths."""
     env = _environment()
-    refs = {a.id: a for a in digest.articles}
-    number = {a.id: n for n, a in enumerate(digest.articles, 1)}
-    index_lang = lang or (digest.events[0].language if digest.events else None)
-    paths = []
+    views = event_views(digest, lang)
+    index_lang = digest_lang(digest, lang)
     index = out_dir / "index.html"
     index.write_text(
         env.get_template("index.html").render(
-            digest=digest, lab=labels_for(index_lang), lang=index_lang or "id", filename=event_filename
+            digest=digest,
+            views=views,
+            lab=labels_for(index_lang),
+            lang=index_lang,
+            filename=event_filename,
         ),
         encoding="utf-8",
     )
-    paths.append(index)
+    paths = [index]
     page = env.get_template("event.html")
-    for event in digest.events:
-        ev_lang = lang or event.language or "id"
-        path = out_dir / event_filename(event)
-        path.write_text(
-            page.render(event=event, refs=refs, number=number, lab=labels_for(ev_lang), lang=ev_lang),
-            encoding="utf-8",
-        )
+    for v in views:
+        path = out_dir / event_filename(v.event)
+        path.write_text(page.render(v=v, e=v.event, lab=v.lab, lang=v.lang), encoding="utf-8")
         paths.append(path)
     return paths
