@@ -89,9 +89,11 @@ def test_seed_event_page_in_chromium(tmp_path, seed_articles):
         assert all(any(o in s for s in sources) for o in outlets), (outlets, sources)
         assert all(r.startswith("file://") for r in page.requests), page.requests
 
-        quotes = page.locator("#quotes figure.quote")
+        # quotes several outlets carry are shown open; one outlet's own quotes are folded away
+        quotes = page.locator("#quotes > figure.quote")
         assert page.locator("#quotes").is_visible(), "no quotes section"
         assert quotes.count() >= 3, f"{quotes.count()} merged quotes"
+        assert all(quotes.nth(i).locator(".wordings li").count() >= 2 for i in range(quotes.count()))
         for i in range(quotes.count()):
             speaker = quotes.nth(i).locator(".speaker")
             assert speaker.is_visible() and speaker.inner_text().strip()
@@ -122,8 +124,10 @@ def test_fixture_event_page_in_chromium(tmp_path):
 
         quotes = page.locator("#quotes figure.quote")
         assert quotes.count() == 4
+        assert _visible_texts(page.locator("#quotes .speaker")) == ["Tri Adhianto", "Siti Aminah"]  # shared
+        page.locator("#quotes details.more > summary").click()  # unfold one outlet's quotes
         speakers = _visible_texts(page.locator("#quotes .speaker"))
-        assert speakers == ["Tri Adhianto", "Abdul Muhari", "Siti Aminah", "pembicara tidak disebut"]
+        assert speakers == ["Tri Adhianto", "Siti Aminah", "Abdul Muhari", "pembicara tidak disebut"]
         wordings = _visible_texts(quotes.nth(0).locator(".wordings li"))
         assert len(wordings) == 2 and "detikNews" in wordings[1] and "siapkan 40 posko" in wordings[1]
 
@@ -132,11 +136,10 @@ def test_fixture_event_page_in_chromium(tmp_path):
         assert timeline[2].startswith("Maret 2024") and timeline[3].startswith("2020")
 
         claims = page.locator("#claims")
-        assert _visible_texts(claims.locator("h3")) == [
-            "DISEPAKATI BEBERAPA MEDIA",
-            "DILAPORKAN BERBEDA",
-            "HANYA DARI SATU MEDIA",
-        ]
+        assert _visible_texts(claims.locator("h3")) == ["DILAPORKAN BERBEDA", "DISEPAKATI BEBERAPA MEDIA"]
+        assert not claims.locator(".claims-single").is_visible()  # folded until asked for
+        claims.locator("details.more > summary").click()
+        assert claims.locator(".claims-single").is_visible()
         rows = _visible_texts(claims.locator(".claims-differs tr"))
         assert len(rows) == 4 and "3.500" in rows[2] and "detikNews" in rows[2], rows
         assert page.locator("#derivations").is_visible()

@@ -294,7 +294,7 @@ def test_markdown_has_every_section():
     assert "- **Maret 2024**: BMKG" in block and "- **2020**: Banjir serupa" in block
     # claims, grouped, with each variant's value and outlet
     headings = re.findall(r"^#### (.+)$", block, re.M)
-    assert headings == ["Disepakati beberapa media", "Dilaporkan berbeda", "Hanya dari satu media"]
+    assert headings == ["Dilaporkan berbeda", "Disepakati beberapa media", "Hanya dari satu media"]
     assert "- Tujuh kecamatan terendam. [1][2][3]" in block
     assert "- Jumlah pengungsi [1][2][4] — yang berbeda: angka" in block
     assert "  - [2] detikNews: **3.500** — “Sekitar 3.500 warga mengungsi”" in block

@@ -282,10 +282,14 @@ def select_sentences(
     relevance_ = relevance(articles, pool, scorer or None) * weight
     if boost:
         relevance_ = relevance_ * np.array([boost.get(key, 1.0) for key in pool.keys])
-    sims = (pool.matrix @ pool.matrix.T).toarray()
-    if facts:
-        fact = np.array([facts.get(key, -1 - n) for n, key in enumerate(pool.keys)])
-        sims = np.maximum(sims, (fact[:, None] == fact[None, :]).astype(sims.dtype))
+    # similarity rows are computed only for the k chosen sentences: an n × n matrix of a
+    # 500-article event's ~10,000 candidates would take most of a gigabyte
+    fact = np.array([facts.get(key, -1 - n) for n, key in enumerate(pool.keys)]) if facts else None
+
+    def similarity(i: int) -> np.ndarray:
+        row = np.asarray((pool.matrix @ pool.matrix[i].T).todense()).ravel()
+        return np.maximum(row, fact == fact[i]) if fact is not None else row
+
     chosen: list[int] = []
     redundancy = np.zeros(len(pool.keys))
     available = np.ones(len(pool.keys), dtype=bool)
@@ -297,7 +301,7 @@ def select_sentences(
             break
         chosen.append(best)
         available[best] = False
-        redundancy = np.maximum(redundancy, sims[best])
+        redundancy = np.maximum(redundancy, similarity(best))
     picks = [Pick(pool.keys[i][0], pool.keys[i][1], float(relevance_[i])) for i in chosen]
     return sorted(picks, key=lambda p: (p.article, p.sentence))
 

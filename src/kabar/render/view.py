@@ -13,11 +13,11 @@ from dataclasses import dataclass, field
 from pathlib import PurePath
 from urllib.parse import urlsplit
 
-from kabar.model import ArticleRef, Claim, Digest, Event
+from kabar.model import ArticleRef, Claim, Digest, Event, MergedQuote
 from kabar.render.labels import format_published, labels_for
 
 _SAFE_URL = re.compile(r"^https?://[^\s\"'<>\\`]+$", re.I)
-CLAIM_KINDS = ("agreed", "differs", "single")
+CLAIM_KINDS = ("differs", "agreed", "single")  # where outlets differ first: what no other product shows
 
 
 def safe_url(url: str | None) -> str | None:
@@ -59,6 +59,16 @@ class EventView:
     number: dict[str, int]
     claims: dict[str, list[Claim]]
     explanation: list[list[tuple[str, int | None]]]  # each line as text pieces and source numbers
+
+    @property
+    def shared_quotes(self) -> list[MergedQuote]:
+        """Quotes several articles carry (shown first and open)."""
+        return [q for q in self.event.quotes if len({o.article for o in q.occurrences}) > 1]
+
+    @property
+    def lone_quotes(self) -> list[MergedQuote]:
+        """Quotes one article alone carries (folded away on long pages)."""
+        return [q for q in self.event.quotes if len({o.article for o in q.occurrences}) <= 1]
 
     def cite(self, article_ids: list[str]) -> list[Source]:
         """The sources for ``article_ids``, in order, each once, unknown ids dropped."""
