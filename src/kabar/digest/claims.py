@@ -72,6 +72,18 @@ def _window_text(article: list[SentenceFacts], window: tuple[int, ...]) -> str:
     return " ".join(article[i].text for i in window)
 
 
+def _quote_words(
+    articles: list[Article], variants: list[tuple[int, list[SentenceFacts]]]
+) -> dict[int, frozenset[str]]:
+    """For each variant's article: the content words of the quotes in its window."""
+    out = {}
+    for b, window in variants:
+        texts = [articles[b].quotes[q].text for w in window for q in w.quotes]
+        if texts:
+            out[b] = content_words(" ".join(texts), "en" if articles[b].language == "en" else "id")
+    return out
+
+
 def _day_number(value: str) -> int | None:
     """Days since year 1 of an ISO date, month or year value (a month or year counts from its
     first day); None when it is not one."""
@@ -250,16 +262,7 @@ def build_claims(
             for w in window:
                 taken.add((b, w.sentence))
 
-        def quotes_of(variants, articles=articles):
-            out = {}
-            for b, window in variants:
-                texts = [articles[b].quotes[q].text for w in window for q in w.quotes]
-                if texts:
-                    lang = "en" if articles[b].language == "en" else "id"
-                    out[b] = content_words(" ".join(texts), lang)
-            return out
-
-        aspects = _values(variants, quotes_of) if len(variants) > 1 else []
+        aspects = _values(variants, lambda v: _quote_words(articles, v)) if len(variants) > 1 else []
         ids = [b for b, _ in variants]
         differ: set[int] = set()
         notes = []

@@ -61,13 +61,20 @@ def build_timeline(articles: list[Article], facts: list[list[SentenceFacts]]) ->
             i = parent[i]
         return i
 
-    for i in range(len(mentions)):
-        for j in range(i + 1, len(mentions)):
-            (di, _, _, fi), (dj, _, _, fj) = mentions[i], mentions[j]
-            if fi.article == fj.article and fi.sentence != fj.sentence:
-                continue  # one article states one dated fact once
-            if _compatible(di, dj) and (fi.article == fj.article or _overlap(fi, fj, weights) >= SAME_FACT):
-                parent[find(j)] = find(i)
+    # compatible dates share their year: only mentions of one year are compared
+    by_year: dict[str, list[int]] = {}
+    for i, (value, _, _, _) in enumerate(mentions):
+        by_year.setdefault(value[:4], []).append(i)
+    for members in by_year.values():
+        for x, i in enumerate(members):
+            for j in members[x + 1 :]:
+                (di, _, _, fi), (dj, _, _, fj) = mentions[i], mentions[j]
+                if fi.article == fj.article and fi.sentence != fj.sentence:
+                    continue  # one article states one dated fact once
+                if _compatible(di, dj) and (
+                    fi.article == fj.article or _overlap(fi, fj, weights) >= SAME_FACT
+                ):
+                    parent[find(j)] = find(i)
     groups: dict[int, list[int]] = {}
     for i in range(len(mentions)):
         groups.setdefault(find(i), []).append(i)
