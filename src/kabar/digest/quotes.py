@@ -67,22 +67,30 @@ def merge_quotes(articles: list[Article]) -> list[MergedQuote]:
             speaker = aliases.get(speaker, speaker) if speaker else None
             items.append(_Item(a, q, speaker, words, quote.direct, quote.text))
     groups: list[list[_Item]] = []
+    by_word: dict[str, set[int]] = {}  # content word → groups holding it: only those can match
+    agree: dict[tuple[str | None, str | None], bool] = {}
     # direct quotes first, so a paraphrase joins the quote it reports, not the reverse
     for item in sorted(items, key=lambda i: (not i.direct, i.article, i.quote)):
         best, best_overlap = None, 0.0
-        for g, group in enumerate(groups):
+        for g in sorted(set().union(*(by_word.get(w, set()) for w in item.words))):
+            group = groups[g]
             if any(x.article == item.article for x in group):
                 continue
             for other in group:
                 overlap = _overlap(item.words, other.words)
-                named = _speakers_agree(item.speaker, other.speaker)
+                pair = (item.speaker, other.speaker)
+                if pair not in agree:
+                    agree[pair] = _speakers_agree(*pair)
                 unnamed = (item.speaker is None or other.speaker is None) and overlap >= UNNAMED_OVERLAP
-                if ((named and overlap >= MIN_OVERLAP) or unnamed) and overlap > best_overlap:
+                if ((agree[pair] and overlap >= MIN_OVERLAP) or unnamed) and overlap > best_overlap:
                     best, best_overlap = g, overlap
         if best is None:
+            best = len(groups)
             groups.append([item])
         else:
             groups[best].append(item)
+        for w in item.words:
+            by_word.setdefault(w, set()).add(best)
     out = []
     for group in groups:
         group.sort(key=lambda i: (i.article, i.quote))

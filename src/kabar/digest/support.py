@@ -58,7 +58,7 @@ from kabar.digest.facts import SentenceFacts, same_entity
 FEATURES = ("words", "precision", "rare", "entities", "numbers", "dates", "missing", "conflict")
 RARE_WORDS = 5
 CITE_THRESHOLD = 0.6
-MAX_WINDOW = 2
+TOP_SENTENCES = 5  # 3 lost seed citations; 5 gives the seeds the same figures as every window
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,6 +106,10 @@ def _mass(words: frozenset[str], weights: dict[str, float]) -> float:
     return math.fsum(weights.get(w, 1.0) for w in words)
 
 
+def _rarest(s: SentenceFacts, weights: dict[str, float]) -> list[str]:
+    return sorted(s.words, key=lambda w: (-weights.get(w, 1.0), w))[:RARE_WORDS]
+
+
 def _date_matches(value: str, precision: str, others: list[tuple[str, str]]) -> bool:
     for v, _ in others:
         n = min(len(v), len(value))
@@ -115,20 +119,28 @@ def _date_matches(value: str, precision: str, others: list[tuple[str, str]]) -> 
 
 
 def window_features(
-    s: SentenceFacts, window: list[SentenceFacts], weights: dict[str, float], values: bool = True
+    s: SentenceFacts,
+    window: list[SentenceFacts],
+    weights: dict[str, float],
+    values: bool = True,
+    own: float | None = None,
+    rarest: list[str] | None = None,
 ) -> tuple[float, ...]:
     """The feature vector of sentence ``s`` against a window of another article's sentences.
     With ``values`` False a number counts as stated when the window gives one of the same
     measure, whatever its value, a date when it gives one of the same precision, and nothing
     conflicts: the alignment ``claims`` uses to find the articles that tell the same fact,
-    before comparing what they say."""
+    before comparing what they say. ``own`` and ``rarest`` (``s``'s word weight and rarest
+    words) may be passed in when many windows are scored against one sentence."""
     words = frozenset().union(*(w.words for w in window))
-    own = _mass(s.words, weights)
+    if own is None:
+        own = _mass(s.words, weights)
+    if rarest is None:
+        rarest = _rarest(s, weights)
     shared = _mass(s.words & words, weights)
     total = _mass(words, weights)
     recall = shared / own if own else 0.0
     precision = shared / total if total else 0.0
-    rarest = sorted(s.words, key=lambda w: (-weights.get(w, 1.0), w))[:RARE_WORDS]
     rare = sum(w in words for w in rarest) / len(rarest) if rarest else 0.0
     ents = [k for w in window for k in w.entities]
     entities = (
@@ -174,18 +186,26 @@ def best_window(
 ) -> tuple[tuple[int, ...], tuple[float, ...]] | None:
     """The window of ``article`` that best aligns with ``s`` and its features (None for an
     article without sentences): the highest ``model`` probability, or without a model the
-    highest word recall (ties: the shorter window, then the earlier)."""
+    highest word recall (ties: the shorter window, then the earlier). Only windows around the
+    ``TOP_SENTENCES`` sentences that share the most word weight with ``s`` are scored (each
+    alone and with its neighbour on either side): a window that shares little cannot win, and
+    scoring every window of every article cost most of a digest's time."""
+    if not article:
+        return None
+    shared = [(-_mass(s.words & f.words, weights), i) for i, f in enumerate(article)]
+    tops = sorted(x for x in shared if x[0] < 0)[:TOP_SENTENCES]
+    starts = sorted(
+        {(i, 1) for _, i in tops} | {(i - 1, 2) for _, i in tops if i > 0} | {(i, 2) for _, i in tops}
+    )
+    windows = [(i, size) for i, size in starts if i + size <= len(article)] or [(0, 1)]
+    own, rarest = _mass(s.words, weights), _rarest(s, weights)
     best = None
-    for i in range(len(article)):
-        for size in range(1, MAX_WINDOW + 1):
-            if i + size > len(article):
-                break
-            window = article[i : i + size]
-            features = window_features(s, window, weights, values)
-            value = model.probability(features) if model else features[0]
-            key = (value, -size, -i)
-            if best is None or key > best[0]:
-                best = (key, tuple(range(i, i + size)), features)
+    for i, size in windows:
+        features = window_features(s, article[i : i + size], weights, values, own, rarest)
+        value = model.probability(features) if model else features[0]
+        key = (value, -size, -i)
+        if best is None or key > best[0]:
+            best = (key, tuple(range(i, i + size)), features)
     return (best[1], best[2]) if best else None
 
 

@@ -11,12 +11,13 @@ overlap (shared weight over the lighter sentence's weight, ``facts.word_weights`
 ``SAME_FACT``. Merging is single-link within a date, so three outlets that each word the fact
 differently still meet. A merged entry takes the most precise date its mentions give, and the
 sentence of the mention stated most explicitly (a full date in the text before a weekday or a
-relative date), then the one sharing most with the others. Times (minute, hour) show as days.
+relative date), then the one whose words the others repeat most. Times (minute, hour) show as days.
 """
 
 from __future__ import annotations
 
 import math
+from collections import Counter
 
 from kabar.digest.facts import SentenceFacts, word_weights
 from kabar.model import Article, TimelineEntry
@@ -26,12 +27,15 @@ _PRECISION_CHARS = {"year": 4, "month": 7, "day": 10, "hour": 10, "minute": 10}
 _EXPLICIT = {"text": 0, "reference": 1, "weekday": 2}
 
 
-def _overlap(x: SentenceFacts, y: SentenceFacts, weights: dict[str, float]) -> float:
-    def mass(words: frozenset[str]) -> float:
-        return math.fsum(weights.get(w, 1.0) for w in words)
+def _mass(words: frozenset[str], weights: dict[str, float]) -> float:
+    return math.fsum(weights.get(w, 1.0) for w in words)
 
-    lighter = min(mass(x.words), mass(y.words))
-    return mass(x.words & y.words) / lighter if lighter else 0.0
+
+def _overlap(x: SentenceFacts, y: SentenceFacts, weights: dict[str, float], masses: dict) -> float:
+    """Shared word weight of two sentences over the lighter one's (``masses`` caches each
+    sentence's weight by its position)."""
+    lighter = min(masses[(x.article, x.sentence)], masses[(y.article, y.sentence)])
+    return _mass(x.words & y.words, weights) / lighter if lighter else 0.0
 
 
 def _compatible(x: str, y: str) -> bool:
@@ -53,6 +57,7 @@ def build_timeline(articles: list[Article], facts: list[list[SentenceFacts]]) ->
                 continue
             seen.add((value, d.sentence_index))
             mentions.append((value, d.precision, _EXPLICIT.get(d.anchor, 3), facts[a][d.sentence_index]))
+    masses = {(f.article, f.sentence): _mass(f.words, weights) for *_, f in mentions}
     parent = list(range(len(mentions)))
 
     def find(i: int) -> int:
@@ -72,7 +77,7 @@ def build_timeline(articles: list[Article], facts: list[list[SentenceFacts]]) ->
                 if fi.article == fj.article and fi.sentence != fj.sentence:
                     continue  # one article states one dated fact once
                 if _compatible(di, dj) and (
-                    fi.article == fj.article or _overlap(fi, fj, weights) >= SAME_FACT
+                    fi.article == fj.article or _overlap(fi, fj, weights, masses) >= SAME_FACT
                 ):
                     parent[find(j)] = find(i)
     groups: dict[int, list[int]] = {}
@@ -83,9 +88,14 @@ def build_timeline(articles: list[Article], facts: list[list[SentenceFacts]]) ->
         value = max((mentions[i][0] for i in members), key=len)
         precision = "day" if len(value) == 10 else "month" if len(value) == 7 else "year"
 
-        def rank(i: int, members: list[int] = members) -> tuple:
+        # how much of a sentence's weight the group's other sentences repeat (linear in the
+        # group's size: a date 300 articles state is one group)
+        counts: Counter[str] = Counter(w for i in members for w in mentions[i][3].words)
+
+        def rank(i: int, counts: Counter[str] = counts) -> tuple:
             _, _, explicit, f = mentions[i]
-            shared = math.fsum(_overlap(f, mentions[j][3], weights) for j in members if j != i)
+            mass = masses[(f.article, f.sentence)]
+            shared = math.fsum(weights.get(w, 1.0) * (counts[w] - 1) for w in f.words) / mass if mass else 0.0
             return (explicit, -shared, f.article, f.sentence)
 
         shown = mentions[min(members, key=rank)][3]
