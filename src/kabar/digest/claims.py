@@ -206,6 +206,19 @@ def build_claims(
     """The event's claims (see the module docstring). ``order`` lists article indices by
     preference (independent and earlier reports first); only its first ``MAX_ARTICLES`` are
     aligned."""
+    return align_claims(articles, facts, weights, order, model, quotes)[0]
+
+
+def align_claims(
+    articles: list[Article],
+    facts: list[list[SentenceFacts]],
+    weights: dict[str, float],
+    order: list[int],
+    model: SupportModel | None = None,
+    quotes: list[MergedQuote] | None = None,
+) -> tuple[list[Claim], list[list[tuple[int, int]]]]:
+    """``build_claims``, and for each claim the (article, sentence) indices its variants are
+    made of (what the summary's selection needs to know which sentences tell one fact)."""
     used = order[:MAX_ARTICLES]
     found: dict[tuple[int, int, int], Support] = {}
 
@@ -245,6 +258,7 @@ def build_claims(
     pool = _quote_items(articles, facts, quotes or [], rank) + pool
     taken: set[tuple[int, int]] = set()
     claims: list[Claim] = []
+    members: list[list[tuple[int, int]]] = []
     singles = 0
     for item in pool:
         f = item.facts
@@ -300,4 +314,5 @@ def build_claims(
                 ],
             )
         )
-    return claims
+        members.append([(b, w.sentence) for b, window in variants for w in window])
+    return claims, members

@@ -18,7 +18,7 @@ timeline, claims, derivations and coverage. Each part has its own module:
 from __future__ import annotations
 
 from kabar.digest.claims import MAX_ARTICLES as MAX_CLAIM_ARTICLES
-from kabar.digest.claims import build_claims
+from kabar.digest.claims import align_claims
 from kabar.digest.facts import sentence_facts, word_weights
 from kabar.digest.headline import choose_headline
 from kabar.digest.quotes import merge_quotes
@@ -77,18 +77,15 @@ def build_event(
         (DERIVED_WEIGHT if a.id in derived else 1.0) / (1.0 + LATER_DECAY * n) for n, a in enumerate(articles)
     ]
     event.quotes = merge_quotes(articles)
-    event.claims = build_claims(articles, facts, weights, order, quotes=event.quotes)
+    event.claims, claim_sentences = align_claims(articles, facts, weights, order, quotes=event.quotes)
     # the claims are the event's facts: which one each sentence states, and how many articles do
     fact_of: dict[tuple[int, int], int] = {}
     breadth: dict[tuple[int, int], int] = {}
-    index = {a.id: n for n, a in enumerate(articles)}
-    for c, claim in enumerate(event.claims):
+    for c, (claim, sentences) in enumerate(zip(event.claims, claim_sentences, strict=True)):
         told = len(claim.articles_agree) + len(claim.articles_differ)
-        for variant in claim.variants:
-            a = index[variant.article]
-            for sentence in _sentences_of(articles[a], variant.text):
-                fact_of.setdefault((a, sentence), c)
-                breadth[(a, sentence)] = max(breadth.get((a, sentence), 0), told)
+        for key in sentences:
+            fact_of.setdefault(key, c)
+            breadth[key] = max(breadth.get(key, 0), told)
     aligned = max(1, min(len(order), MAX_CLAIM_ARTICLES) - 1)
     boost = {key: 1.0 + BREADTH_WEIGHT * (told - 1) / aligned for key, told in breadth.items()}
     pool = candidates(articles)
@@ -120,11 +117,6 @@ def build_event(
         )
     event.timeline = build_timeline(articles, facts)
     return event
-
-
-def _sentences_of(article: Article, text: str) -> list[int]:
-    """Indices of the sentences of ``article`` a claim variant's text is made of."""
-    return [i for i, s in enumerate(article.sentences) if s.text and s.text in text]
 
 
 def _groups_by_time(
