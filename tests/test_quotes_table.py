@@ -678,6 +678,51 @@ ROWS = [
         [("watching the visit very closely", True, "Gedung Putih", "said")],
         id="en-the-white-house-said",
     ),
+    P(
+        [
+            "“Mengadili, menyatakan terdakwa telah terbukti bersalah melakukan tindak pidana "
+            "korupsi,” ujar ketua majelis hakim Rosihan Juhriah Rangkuti saat membacakan amar "
+            "putusan di Pengadilan Tipikor Jakarta.",
+            "“Menjatuhkan pidana penjara selama tiga tahun,” ujar hakim.",
+        ],
+        [
+            ("Mengadili, menyatakan terdakwa", True, "Rosihan Juhriah Rangkuti", "ujar"),
+            ("pidana penjara selama tiga tahun", True, "Rosihan Juhriah Rangkuti", "ujar"),
+        ],
+        id="after-ujar-lowercase-role-then-bare-role",
+    ),
+    P(
+        [
+            "“Kami menuntut terdakwa dihukum empat tahun penjara,” kata jaksa penuntut umum "
+            "Nurachman Adikusumo di ruang sidang.",
+            "Majelis hakim menunda sidang hingga pekan depan.",
+            "“Kami akan pelajari dulu putusan itu,” ujar jaksa.",
+        ],
+        [
+            ("menuntut terdakwa dihukum", True, "Nurachman Adikusumo", "kata"),
+            ("pelajari dulu putusan itu", True, "Nurachman Adikusumo", "ujar"),
+        ],
+        id="bare-role-names-the-last-person-with-that-role",
+    ),
+    P(
+        [
+            "“Air naik sampai lutut sejak subuh,” kata warga.",
+        ],
+        [Unattributed("Air naik sampai lutut")],
+        id="bare-role-nobody-was-given-names-nobody",
+    ),
+    P(
+        [
+            "“Terdakwa tidak mendukung program pemberantasan korupsi,” kata Ketua Hakim, Rosihan "
+            "Juhriah Rangkuti di ruang sidang, Rabu (18/6/2025).",
+            "“Perbuatan terdakwa mencederai nama baik lembaga peradilan,” tambah dia.",
+        ],
+        [
+            ("tidak mendukung program", True, "Rosihan Juhriah Rangkuti", "kata"),
+            ("mencederai nama baik", True, "Rosihan Juhriah Rangkuti", "tambah"),
+        ],
+        id="after-kata-role-comma-name-then-where",
+    ),
 ]
 
 

@@ -201,11 +201,27 @@ def _last_person_before(entities: list[Entity], position: int) -> Entity | None:
     return best[1] if best else None
 
 
+def _last_with_role(entities: list[Entity], position: int, role: str) -> Entity | None:
+    """The person last mentioned before ``position`` whose roles hold every word of ``role``
+    ("hakim" → the one introduced as "Ketua Majelis Hakim Rosihan Juhriah Rangkuti"); None when
+    nobody was given that role (a bare role then names nobody)."""
+    want = set(role.lower().split())
+    best = None
+    for entity in entities:
+        if entity.type != "PER" or not any(want <= set(r.lower().split()) for r in entity.roles):
+            continue
+        for span in entity.spans:
+            if span.end <= position and (best is None or span.start > best[0]):
+                best = (span.start, entity)
+    return best[1] if best else None
+
+
 def _resolve_quotes(
     text: str, found: list[FoundQuote], entities: list[Entity], spans: list[tuple[int, int]]
 ) -> list[Quote]:
     """Quotes with canonical speakers: the entity named in the speaker mention; for a pronoun
-    or a clitic ("ujarnya"), the last named speaker, else the last person mentioned before.
+    or a clitic ("ujarnya"), the last named speaker, else the last person mentioned before; for
+    a bare role ("ujar hakim"), the last person given that role.
     Written words (a banner, a title: ``sign``) are not quotes and are left out."""
     quotes: list[Quote] = []
     last_speaker: str | None = None
@@ -217,6 +233,9 @@ def _resolve_quotes(
         speaker = None
         if _continues(text, previous, q) and quotes:
             speaker = quotes[-1].speaker
+        elif q.role:
+            person = _last_with_role(entities, q.start, q.speaker_mention or "")
+            speaker = person.name if person else None
         elif q.pronoun:
             subject = _new_subject(text, entities, spans, last_end, q.start)
             if subject is not None:  # "Tri Agustina mengatakan … ‘…,’ tuturnya": the new speaker

@@ -8,7 +8,9 @@ kata X." without quote marks.
 
 The speaker is found by cue patterns (``data/speech_cues.tsv``), in this order:
 
-1. after the quote: "“…,” kata Menteri Luar Negeri AS Antony Blinken" / "“…,” Putin menambahkan";
+1. after the quote: "“…,” kata Menteri Luar Negeri AS Antony Blinken" / "“…,” Putin menambahkan"
+   / "“…,” ujar ketua majelis hakim Rosihan" / "“…,” ujar hakim" (a bare role: the last
+   person the article gave that role);
 2. before it: "Putin mengatakan: “…”", "Menurut Kim, “…”", "Kata dia, “…”";
 3. the subject of the sentence holding the quote ("Stoltenberg menyinggung “konsekuensi”");
 4. nothing: a sign or a title ("spanduk bertuliskan “…”") has no speaker, and neither has a
@@ -58,6 +60,7 @@ class FoundQuote:
     pronoun: bool = False
     sign: bool = False
     from_subject: bool = False  # the speaker is the sentence's subject, no cue names it
+    role: bool = False  # the mention is a bare role ("ujar hakim"): the last person with that role
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,8 +101,18 @@ _NAME = (
     r"|(?:de|bin|binti|van|von|al|el|ibn|juru|bicara|kantor|berita|agensi|of)(?![\w.'’-]))"
 )
 _ADVERBS = r"(?i:juga|pun|telah|sempat|kembali|sebelumnya|kemudian|lantas|lalu|pula|memang|sendiri)"
-# "kata Kepala Desa Sukamaju, Asep Saepudin": a name after a role, set off by a comma
-_APPOSITIVE = r"(?:,\s+(?P<appos>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,5})(?=\s*(?:[.,!?;]|\(|$)))"
+# "kata Kepala Desa Sukamaju, Asep Saepudin": a name after a role, set off by a comma (then
+# punctuation, or where and when it was said: "…, Rosihan Juhriah Rangkuti di ruang sidang")
+_APPOSITIVE = (
+    r"(?:,\s+(?P<appos>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,5})"
+    r"(?=\s*(?:[.,!?;]|\(|$|(?:di|saat|ketika|dalam|usai|seusai|setelah|sebelum|pada|kepada)\s)))"
+)
+
+
+def _role_words() -> frozenset[str]:
+    from kabar.lang.entities import role_words
+
+    return frozenset(w for w in role_words() if w.isalpha())
 
 
 @functools.cache
@@ -112,12 +125,17 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     # a pronoun is not a name ("Ia mengatakan": the pronoun alternative reads it); English names
     # may open with "the" ("the White House said")
     capitalised = _alt(p[0].upper() + p[1:] for p in pronouns)
-    speaker = rf"(?P<speaker>(?!(?:{capitalised})\b)(?:the\s+)?(?:{_NAME})(?:\s+(?:{_NAME}))*)"
+    # lower-case role words may open a name ("ujar ketua majelis hakim Rosihan Juhriah"); alone
+    # they are a bare role ("ujar hakim"), which names the last person holding it
+    roles = _alt(sorted(_role_words(), key=len, reverse=True))
+    role_run = rf"(?:(?:{roles})\s+){{0,5}}"
+    speaker = rf"(?P<speaker>(?!(?:{capitalised})\b)(?:the\s+)?{role_run}(?:{_NAME})(?:\s+(?:{_NAME}))*)"
+    bare_role = rf"(?P<role>(?:{roles})(?:\s+(?:{roles})){{0,3}})(?![\w-])"
     return {
         # “…,” kata Putin / “…,” ujarnya / “…,” kata dia / “…,” Putin menambahkan
         "after_cue": re.compile(
             rf"\s*[,.?!]?\s*(?P<cue>(?i:{after}|{verbs}))(?![\w-])"
-            rf"(?:\s+(?:{speaker}{_APPOSITIVE}?|(?P<pron>(?i:{pron}))\b))?"
+            rf"(?:\s+(?:{speaker}{_APPOSITIVE}?|(?P<pron>(?i:{pron}))\b|{bare_role}))?"
         ),
         "after_description": re.compile(
             rf"\s*[,.?!]?\s*(?P<cue>(?i:{after}|{verbs}))\s+(?P<desc>[a-z][^,.“”\"\n]{{2,60}}?\s(?:tersebut|itu|ini))\b"
@@ -349,6 +367,9 @@ def _attribute(text: str, qs: int, qe: int, sentence: tuple[int, int], pats) -> 
                 return FoundQuote(qs, qe, True, cue, after_start + sp[0], end, mention)
         if m.group("pron"):
             return _pronoun_quote(qs, qe, True, m, "pron", after_start, cue=cue)
+        if m.group("role"):
+            start, end = after_start + m.start("role"), after_start + m.end("role")
+            return FoundQuote(qs, qe, True, cue, start, end, m.group("role"), role=True)
     m = pats["after_description"].match(tail)
     if m:  # “…,” ungkap politisi Gerindra tersebut / tambah pria berusia 62 tahun itu
         return _pronoun_quote(qs, qe, True, m, "desc", after_start)
