@@ -146,6 +146,9 @@ def test_same_entity_spellings_and_short_forms():
     assert same_entity("stoltenberg", "jens stoltenberg")
     assert not same_entity("moskow", "moskwa")  # two letters apart: a different word, not a typo
     assert not same_entity("joko widodo", "joko anwar")
+    assert not same_entity("iran", "irak") and not same_entity("mali", "bali")  # short words: other names
+    assert same_entity("garut", "kabupaten garut", people=False)  # the head only qualifies
+    assert not same_entity("indonesia", "bank indonesia", people=False)  # another body
 
 
 def test_support_scores_a_restatement_above_and_an_unrelated_article_below_the_threshold():
@@ -214,3 +217,16 @@ def test_dates_years_apart_are_different_facts_not_a_disagreement():
     assert not _close_dates({0: {"2025-06-05"}, 1: {"1981-02-24"}})  # a birth date beside a match
     assert _close_dates({0: {"2022"}, 1: {"2023"}})
     assert not _close_dates({0: {"2022-02"}, 1: {"2018-02"}})
+
+
+def test_timeline_never_joins_two_days_through_a_month():
+    articles = [
+        _article("t1", "Satu", ["Gempa pertama mengguncang Kabupaten Garut pada 10 Februari 2022 malam."]),
+        _article("t2", "Dua", ["Gempa mengguncang Kabupaten Garut pada Februari 2022, kata warga setempat."]),
+        _article("t3", "Tiga", ["Gempa kedua mengguncang Kabupaten Garut pada 25 Februari 2022 dini hari."]),
+    ]
+    entries = build_timeline(articles, sentence_facts(articles))
+    days = [e for e in entries if e.precision == "day"]
+    assert sorted(e.date for e in days) == ["2022-02-10", "2022-02-25"]
+    assert all(len(e.articles) <= 2 for e in days)
+    assert not any({"t1", "t3"} <= set(e.articles) for e in entries)

@@ -723,6 +723,15 @@ ROWS = [
         ],
         id="after-kata-role-comma-name-then-where",
     ),
+    P(
+        [
+            "Menteri Sosial (Mensos) Saifullah Yusuf mengatakan penyaluran bansos tahap kedua "
+            "akan rampung pekan ini.",
+            "“Terus terang ada beberapa keluarga yang batal menerima bantuan,” kata Mensos.",
+        ],
+        [("batal menerima bantuan", True, "Saifullah Yusuf", "kata")],
+        id="after-kata-role-short-form-names-the-minister",
+    ),
 ]
 
 

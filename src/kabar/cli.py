@@ -292,9 +292,8 @@ def eval_(
 
 
 def _eval_digest(data: Path | None, as_json: bool) -> None:
-    from kabar.digest import build_event
     from kabar.eval import shared_dir
-    from kabar.eval.digest_gold import gold_articles, load_gold, score_digest
+    from kabar.eval.digest_gold import digest_event, gold_articles, load_gold, score_digest
 
     target = data or shared_dir("samples", "gold", "event.json")
     files = sorted(target.glob("*.json")) if target.is_dir() else [target]
@@ -310,8 +309,7 @@ def _eval_digest(data: Path | None, as_json: bool) -> None:
             raise typer.BadParameter(
                 f"{f}: members not found: {', '.join(sorted(missing))}", param_hint="--data"
             )
-        event = build_event(f.stem, articles)
-        rows.append((f, score_digest(event, gold, key)))
+        rows.append((f, score_digest(digest_event(f.stem, articles), gold, key)))
     figures = [r.figures() for _, r in rows]
     names = [k for k in figures[0] if k not in ("sentences", "unmatched")]
     mean = {k: round(sum(x[k] for x in figures) / len(figures), 4) for k in names}

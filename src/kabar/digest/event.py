@@ -25,6 +25,7 @@ from kabar.digest.quotes import merge_quotes
 from kabar.digest.select import candidates, select_sentences
 from kabar.digest.support import cites, support
 from kabar.digest.timeline import build_timeline
+from kabar.lang.dates import iso_timestamp
 from kabar.model import Article, Derivation, Event, SummarySentence
 from kabar.relate.coverage import coverage as event_coverage
 from kabar.relate.coverage import independent_groups
@@ -35,8 +36,11 @@ LATER_DECAY = 0.02  # each later report weighs 2 % less
 BREADTH_WEIGHT = 1.0  # a fact every aligned article states weighs twice one only its own article states
 
 
-def _published_key(article: Article) -> str:
-    return article.published or "9999"
+def _published_key(article: Article) -> tuple[float, str]:
+    """Earliest first by the instant (offsets count: 08.00 WITA is before 07.30 WIB), a bare
+    date at its midnight, undated last; ties by id."""
+    stamp = iso_timestamp(article.published or article.published_date, bare_date_hour=0)
+    return (float("inf") if stamp is None else stamp), article.id
 
 
 def build_event(
@@ -48,15 +52,18 @@ def build_event(
 ) -> Event:
     """The digest of one event (``articles`` in any order; output order is stable), with the
     derivations among its articles (from ``kabar.relate``) and the coverage they imply."""
-    articles = sorted(articles, key=lambda a: (_published_key(a), a.id))
+    articles = sorted(articles, key=_published_key)
     ids = [a.id for a in articles]
     inside = set(ids)
-    derivations = [d for d in derivations or [] if d.source in inside and d.derived in inside]
-    dated = [a for a in articles if a.published_date]
+    derivations = sorted(
+        (d for d in derivations or [] if d.source in inside and d.derived in inside),
+        key=lambda d: (d.source, d.derived, d.kind),
+    )
+    dated = sorted(a.published_date for a in articles if a.published_date)
     event = Event(
         id=event_id,
         title=None,
-        date=dated[0].published_date if dated else None,
+        date=dated[0] if dated else None,
         articles=ids,
         coverage=event_coverage(articles, derivations),
         derivations=derivations,
@@ -69,7 +76,8 @@ def build_event(
     derived = {d.derived for d in derivations}
     # one article per independent report (its earliest), then the rest, earliest first
     heads = sorted(position[g[0]] for g in _groups_by_time(ids, derivations, position))
-    order = heads + [n for n in range(len(articles)) if n not in set(heads)]
+    head_set = set(heads)
+    order = heads + [n for n in range(len(articles)) if n not in head_set]
     facts = sentence_facts(articles)
     weights = word_weights(facts)
     event.title = choose_headline(articles, heads, weights)
@@ -102,7 +110,7 @@ def build_event(
             if b == pick.article or not (s.words & word_sets[b]):
                 continue
             found = support(s, facts[b], weights)
-            if cites(s, found):
+            if cites(found):
                 scores[article.id] = round(found.score, 3)
         sentence = articles[pick.article].sentences[pick.sentence]
         event.summary.append(

@@ -9,11 +9,13 @@ Every later digest stage (support, quotes, timeline, claims) compares these, nev
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import math
 import re
 from collections import Counter
 from dataclasses import dataclass
+from importlib import resources
 
 from kabar.lang.tokens import lemma, tokenize
 from kabar.model import Article
@@ -59,6 +61,7 @@ class SentenceFacts:
     text: str
     words: frozenset[str]
     entities: frozenset[str]
+    people: frozenset[str]  # the keys of ``entities`` that are persons
     names: tuple[tuple[str, str, str], ...]  # (key, entity type, surface form)
     numbers: tuple[NumberFact, ...]
     dates: tuple[DateFact, ...]
@@ -85,14 +88,19 @@ def _context(before: str, lang: str) -> str | None:
     return None
 
 
+def content_sequence(text: str, lang: str) -> list[str]:
+    """The content lemmas of ``text`` in their order: no stop words, numbers or words under
+    three letters."""
+    return [
+        word_key(lemma(token, lang))
+        for token in tokenize(text, lang)
+        if not token.stop and token.norm.isalpha() and len(token.base) >= MIN_WORD_LENGTH
+    ]
+
+
 def content_words(text: str, lang: str) -> frozenset[str]:
-    """The content lemmas of ``text``: no stop words, numbers or words under three letters."""
-    out = set()
-    for token in tokenize(text, lang):
-        if token.stop or not token.norm.isalpha() or len(token.base) < MIN_WORD_LENGTH:
-            continue
-        out.add(word_key(lemma(token, lang)))
-    return frozenset(out)
+    """The content lemmas of ``text`` as a set (``content_sequence`` without the order)."""
+    return frozenset(content_sequence(text, lang))
 
 
 def sentence_facts(articles: list[Article]) -> list[list[SentenceFacts]]:
@@ -135,6 +143,7 @@ def sentence_facts(articles: list[Article]) -> list[list[SentenceFacts]]:
                     text=sentence.text,
                     words=content_words(sentence.text, lang),
                     entities=frozenset(k for k, _, _ in names[s]),
+                    people=frozenset(k for k, kind, _ in names[s] if kind == "PER"),
                     names=tuple(names[s]),
                     numbers=tuple(numbers[s]),
                     dates=tuple(dates[s]),
@@ -158,28 +167,42 @@ def word_weights(facts: list[list[SentenceFacts]]) -> dict[str, float]:
 
 
 def _close_spelling(x: str, y: str) -> bool:
-    """Two words at most one edit apart, both long enough for that to mean a spelling
-    ("sergei"/"sergey", "moskow"/"moskwa" is two edits and does not count)."""
+    """Two words at most one edit apart, five letters or more and with the same first letter,
+    so that the edit means a spelling ("sergei"/"sergey"; "moskow"/"moskwa" is two edits and
+    does not count)."""
     if x == y:
         return True
-    if min(len(x), len(y)) < 4 or abs(len(x) - len(y)) > 1:
-        return False
+    if min(len(x), len(y)) < 5 or abs(len(x) - len(y)) > 1 or x[0] != y[0]:
+        return False  # "iran"/"irak", "mali"/"bali": short words one letter apart are other words
     if len(x) == len(y):
         return sum(a != b for a, b in zip(x, y, strict=True)) == 1
     short, long_ = (x, y) if len(x) < len(y) else (y, x)
     return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
 
 
-def same_entity(x: str, y: str) -> bool:
+@functools.cache
+def _name_heads() -> frozenset[str]:
+    text = resources.files("kabar.digest").joinpath("data/name_heads.txt").read_text(encoding="utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+def same_entity(x: str, y: str, people: bool = True) -> bool:
     """Do two entity keys name the same thing across articles? Equal; one a word-subset of the
-    other ("stoltenberg" in "jens stoltenberg"); or the same words up to a one-letter spelling
-    difference each ("sergei lavrov"/"sergey lavrov")."""
+    other: for people (``people``) always ("stoltenberg" in "jens stoltenberg"), for other
+    names when the shorter has several words or the longer only adds the qualifying words of
+    ``data/name_heads.txt`` ("garut" in "kabupaten garut", but "indonesia" is not "bank
+    indonesia"); or the same words up to a one-letter spelling difference each ("sergei
+    lavrov"/"sergey lavrov")."""
     if x == y:
         return True
     xs, ys = x.split(), y.split()
     if len(xs) != len(ys):
         short, long_ = (xs, ys) if len(xs) < len(ys) else (ys, xs)
-        return set(short) <= set(long_)
+        if not set(short) <= set(long_):
+            return False
+        # people: a surname alone names the person again; other names: only a multi-word name,
+        # or one the longer form only qualifies ("Kabupaten Garut"), not "Bank Indonesia"
+        return people or len(short) > 1 or set(long_) - set(short) <= _name_heads()
     return all(_close_spelling(a, b) for a, b in zip(xs, ys, strict=True))
 
 

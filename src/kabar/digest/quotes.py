@@ -12,19 +12,25 @@ overlap: the share of the shorter quote's content lemmas found in the longer one
 ("Kami sangat prihatin dengan potensi dukungan Rusia …" / "… dukungan potensial yang
 diberikan Rusia …": 0.7) and trimming ("mesin untuk mempercepat pembangunan dunia multi-kutub
 baru" inside a longer KCNA quote: 0.83), while two different remarks of one speaker on one
-topic stay apart (typically 0.2–0.4). Each article contributes at most one occurrence to a
-merged quote (its best match); the displayed text is the direct occurrence whose words
-overlap the others' most.
+topic stay apart (typically 0.2–0.4). Below ``UNNAMED_OVERLAP`` the two must also share
+``MIN_SHARED_PAIRS`` pairs of consecutive content words ("mempercepat pembangunan", "korea
+utara … mendukung program"): a minister's remarks at one press conference share topic words
+("rekening", "bansos", "penyaluran"), but not their order. A quote joins the group it matches
+most strongly (overlap times shared words), and each article contributes at most one occurrence
+to a merged quote (the first of its quotes to match); the displayed text is the direct
+occurrence whose words overlap the others' most.
 """
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 
-from kabar.digest.facts import content_words, entity_key, person_aliases, same_entity
+from kabar.digest.facts import content_sequence, entity_key, person_aliases, same_entity
 from kabar.model import Article, MergedQuote, QuoteOccurrence
 
 MIN_OVERLAP = 0.5
+MIN_SHARED_PAIRS = 2
 UNNAMED_OVERLAP = 0.8
 MIN_WORDS = 2
 
@@ -35,6 +41,7 @@ class _Item:
     quote: int
     speaker: str | None
     words: frozenset[str]
+    pairs: frozenset[tuple[str, str]]  # consecutive content lemmas: the quote's word order
     direct: bool
     text: str
 
@@ -60,18 +67,20 @@ def merge_quotes(articles: list[Article]) -> list[MergedQuote]:
     for a, article in enumerate(articles):
         lang = "en" if article.language == "en" else "id"
         for q, quote in enumerate(article.quotes):
-            words = content_words(quote.text, lang)
+            sequence = content_sequence(quote.text, lang)
+            words = frozenset(sequence)
             if len(words) < MIN_WORDS:
                 continue
             speaker = entity_key(quote.speaker) if quote.speaker else None
             speaker = aliases.get(speaker, speaker) if speaker else None
-            items.append(_Item(a, q, speaker, words, quote.direct, quote.text))
+            pairs = frozenset(itertools.pairwise(sequence))
+            items.append(_Item(a, q, speaker, words, pairs, quote.direct, quote.text))
     groups: list[list[_Item]] = []
     by_word: dict[str, set[int]] = {}  # content word → groups holding it: only those can match
     agree: dict[tuple[str | None, str | None], bool] = {}
     # direct quotes first, so a paraphrase joins the quote it reports, not the reverse
     for item in sorted(items, key=lambda i: (not i.direct, i.article, i.quote)):
-        best, best_overlap = None, 0.0
+        best, best_strength = None, 0.0
         for g in sorted(set().union(*(by_word.get(w, set()) for w in item.words))):
             group = groups[g]
             if any(x.article == item.article for x in group):
@@ -82,8 +91,14 @@ def merge_quotes(articles: list[Article]) -> list[MergedQuote]:
                 if pair not in agree:
                     agree[pair] = _speakers_agree(*pair)
                 unnamed = (item.speaker is None or other.speaker is None) and overlap >= UNNAMED_OVERLAP
-                if ((agree[pair] and overlap >= MIN_OVERLAP) or unnamed) and overlap > best_overlap:
-                    best, best_overlap = g, overlap
+                # the same words in the same order, not only the same topic's words
+                ordered = overlap >= UNNAMED_OVERLAP or len(item.pairs & other.pairs) >= MIN_SHARED_PAIRS
+                # how strongly: the overlap times the words shared, so a three-word fragment
+                # that sits inside a quote does not outbid the full wording of it
+                strength = overlap * len(item.words & other.words)
+                named = agree[pair] and overlap >= MIN_OVERLAP and ordered
+                if (named or unnamed) and strength > best_strength:
+                    best, best_strength = g, strength
         if best is None:
             best = len(groups)
             groups.append([item])

@@ -35,6 +35,7 @@ from kabar.lang.stopwords import stopwords
 from kabar.model import Article, Sentence
 
 MMR_LAMBDA = 0.7
+SAME_WORDS = 0.9  # TF-IDF cosine at which two candidates say the same thing
 MIN_WORDS = 8
 MAX_WORDS = 60
 POSITION_DECAY = 0.15
@@ -271,8 +272,10 @@ def select_sentences(
     ``Scorer``. ``mmr_lambda`` trades relevance against redundancy (1: relevance alone).
     Multi-document hints from the digest's claims, keyed by (article, sentence): ``boost``
     multiplies a candidate's relevance (how widely its fact is reported), and ``facts`` names
-    the fact it states: once one sentence of a fact is chosen, the others of that fact count as
-    fully redundant, so the summary covers distinct facts."""
+    the fact it states: once one sentence of a fact is chosen, the others of that fact are no
+    longer candidates, so the summary covers distinct facts. Nor is any candidate whose TF-IDF
+    cosine with a pick reaches ``SAME_WORDS`` (a copy's sentence); fewer than ``k`` sentences
+    come back when nothing else is left."""
     pool = pool or candidates(articles)
     if pool is None or k <= 0:
         return []
@@ -287,8 +290,7 @@ def select_sentences(
     fact = np.array([facts.get(key, -1 - n) for n, key in enumerate(pool.keys)]) if facts else None
 
     def similarity(i: int) -> np.ndarray:
-        row = np.asarray((pool.matrix @ pool.matrix[i].T).todense()).ravel()
-        return np.maximum(row, fact == fact[i]) if fact is not None else row
+        return np.asarray((pool.matrix @ pool.matrix[i].T).todense()).ravel()
 
     chosen: list[int] = []
     redundancy = np.zeros(len(pool.keys))
@@ -300,8 +302,13 @@ def select_sentences(
         if not np.isfinite(score[best]):
             break
         chosen.append(best)
+        row = similarity(best)
         available[best] = False
-        redundancy = np.maximum(redundancy, similarity(best))
+        # a sentence of the same fact, or (nearly) the same words, is never a second pick
+        available &= row < SAME_WORDS
+        if fact is not None:
+            available &= fact != fact[best]
+        redundancy = np.maximum(redundancy, row)
     picks = [Pick(pool.keys[i][0], pool.keys[i][1], float(relevance_[i])) for i in chosen]
     return sorted(picks, key=lambda p: (p.article, p.sentence))
 

@@ -8,10 +8,11 @@ Every resolved date mention is a dated fact: the date and the sentence it sits i
 mentions are the same fact when their dates are compatible (equal, or one the coarser form of
 the other: "2022" and "Februari 2022") and their sentences share enough content: weighted word
 overlap (shared weight over the lighter sentence's weight, ``facts.word_weights``) of at least
-``SAME_FACT``. Merging is single-link within a date, so three outlets that each word the fact
-differently still meet. A merged entry takes the most precise date its mentions give, and the
-sentence of the mention stated most explicitly (a full date in the text before a weekday or a
-relative date), then the one whose words the others repeat most. Times (minute, hour) show as days.
+``SAME_FACT``. Merging is single-link over compatible dates, so three outlets that each word
+the fact differently still meet, but a group never holds two different days. A merged entry
+takes the most precise date its mentions give, and the sentence of the mention stated most
+explicitly (a full date in the text before a weekday or a relative date), then the one whose
+words the others repeat most. Times (minute, hour) show as days.
 """
 
 from __future__ import annotations
@@ -59,6 +60,9 @@ def build_timeline(articles: list[Article], facts: list[list[SentenceFacts]]) ->
             mentions.append((value, d.precision, _EXPLICIT.get(d.anchor, 3), facts[a][d.sentence_index]))
     masses = {(f.article, f.sentence): _mass(f.words, weights) for *_, f in mentions}
     parent = list(range(len(mentions)))
+    # the day values each group holds: a coarser mention ("Februari 2022") never joins two
+    # groups of different days (10 and 25 February) into one
+    days = [{m[0]} if len(m[0]) == 10 else set() for m in mentions]
 
     def find(i: int) -> int:
         while parent[i] != i:
@@ -73,13 +77,17 @@ def build_timeline(articles: list[Article], facts: list[list[SentenceFacts]]) ->
     for members in by_year.values():
         for x, i in enumerate(members):
             for j in members[x + 1 :]:
+                ri, rj = find(i), find(j)
+                if ri == rj or (days[ri] and days[rj] and days[ri] != days[rj]):
+                    continue
                 (di, _, _, fi), (dj, _, _, fj) = mentions[i], mentions[j]
                 if fi.article == fj.article and fi.sentence != fj.sentence:
                     continue  # one article states one dated fact once
                 if _compatible(di, dj) and (
                     fi.article == fj.article or _overlap(fi, fj, weights, masses) >= SAME_FACT
                 ):
-                    parent[find(j)] = find(i)
+                    parent[rj] = ri
+                    days[ri] |= days[rj]
     groups: dict[int, list[int]] = {}
     for i in range(len(mentions)):
         groups.setdefault(find(i), []).append(i)

@@ -36,6 +36,7 @@ from kabar.model import (
 )
 
 _SPEAKER_TYPES = ("PER", "ORG", "MEDIA", "GPE")
+ROLE_WINDOW = 40  # characters before a name searched for the role a bare role cue names
 
 
 def _reference(
@@ -201,17 +202,38 @@ def _last_person_before(entities: list[Entity], position: int) -> Entity | None:
     return best[1] if best else None
 
 
-def _last_with_role(entities: list[Entity], position: int, role: str) -> Entity | None:
+def _only_role_words(mention: str) -> bool:
+    """Is the mention a role and nothing else ("Mensos", "Ketua Hakim")?"""
+    from kabar.lang.entities import role_words
+    from kabar.lang.tokens import normalise
+
+    words = [normalise(w.strip("(),.")) for w in mention.split()]
+    return bool(words) and all(w in role_words() for w in words)
+
+
+def _last_with_role(entities: list[Entity], position: int, role: str, text: str = "") -> Entity | None:
     """The person last mentioned before ``position`` whose roles hold every word of ``role``
-    ("hakim" → the one introduced as "Ketua Majelis Hakim Rosihan Juhriah Rangkuti"); None when
-    nobody was given that role (a bare role then names nobody)."""
-    want = set(role.lower().split())
+    ("hakim" → the one introduced as "Ketua Majelis Hakim Rosihan Juhriah Rangkuti"), or of
+    the role a short form stands for ("Mensos" → "Menteri Sosial", ``data/role_abbreviations.tsv``),
+    or, in ``text``, whose mention is preceded by those words ("Menteri Sosial (Mensos) Saifullah
+    Yusuf"); None when nobody was given that role (a bare role then names nobody)."""
+    from kabar.lang.entities import role_abbreviations
+
+    low = " ".join(role.lower().split())
+    wants = [set(low.split())]
+    if low in role_abbreviations():
+        wants.append(set(role_abbreviations()[low].split()))
     best = None
     for entity in entities:
-        if entity.type != "PER" or not any(want <= set(r.lower().split()) for r in entity.roles):
-            continue
+        roles = [set(r.lower().split()) for r in entity.roles]
+        has_role = entity.type == "PER" and any(w <= r for w in wants for r in roles)
         for span in entity.spans:
-            if span.end <= position and (best is None or span.start > best[0]):
+            if span.end > position or (best is not None and span.start <= best[0]):
+                continue
+            # a person's role written just before a name makes it a person's name, whatever
+            # type the tagger gave it ("Menteri Sosial (Mensos) Saifullah Yusuf" tagged a place)
+            before = set(re.findall(r"\w+", text[max(0, span.start - ROLE_WINDOW) : span.start].lower()))
+            if has_role or any(w <= before for w in wants):
                 best = (span.start, entity)
     return best[1] if best else None
 
@@ -234,7 +256,7 @@ def _resolve_quotes(
         if _continues(text, previous, q) and quotes:
             speaker = quotes[-1].speaker
         elif q.role:
-            person = _last_with_role(entities, q.start, q.speaker_mention or "")
+            person = _last_with_role(entities, q.start, q.speaker_mention or "", text)
             speaker = person.name if person else None
         elif q.pronoun:
             subject = _new_subject(text, entities, spans, last_end, q.start)
@@ -253,6 +275,9 @@ def _resolve_quotes(
                 if named is not None:
                     entity = _add_person(entities, *named)
             speaker = entity.name if entity else _by_name(entities, q.speaker_mention or "", q.from_subject)
+            if speaker is None and _only_role_words(q.speaker_mention or ""):
+                person = _last_with_role(entities, q.start, q.speaker_mention or "", text)  # "kata Mensos"
+                speaker = person.name if person else None
         if speaker is None and q.direct and _scare_quote(text[q.start : q.end]):
             continue  # “rumah kedua”, “Baby Don't Cry”: a term or a title in quote marks
         if speaker is not None:

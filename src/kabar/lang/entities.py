@@ -97,6 +97,13 @@ def _roles() -> tuple[str, ...]:
 
 
 @functools.cache
+def role_abbreviations() -> dict[str, str]:
+    """Short forms of roles and the role each stands for (``data/role_abbreviations.tsv``):
+    "mensos" → "menteri sosial"."""
+    return {parts[0]: parts[1] for _, parts in data_rows("role_abbreviations.tsv", 2, "short<TAB>role")}
+
+
+@functools.cache
 def role_words() -> frozenset[str]:
     """Every word of every role phrase (``data/roles.txt``), lower case: "menteri", "luar",
     "negeri", "kapolres", "akbp"."""
