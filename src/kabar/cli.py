@@ -601,8 +601,8 @@ def _train_join(out: Path | None) -> None:
 
 
 def _train_support(out: Path | None) -> None:
-    from kabar.digest.calibrate import fit as fit_support
-    from kabar.digest.calibrate import model_record, training_pairs
+    from kabar.digest.calibrate import built_negative_paths
+    from kabar.digest.calibrate import train as train_support
     from kabar.eval import CHECKOUT, shared_dir
     from kabar.eval.digest_gold import gold_articles, load_gold
     from kabar.pipeline import clean_paths
@@ -613,12 +613,9 @@ def _train_support(out: Path | None) -> None:
     gold = load_gold(gold_path)
     articles, key = gold_articles(gold)
     keys = [key[a.id] for a in articles]
-    written = CHECKOUT / "tests" / "golden" / "events" / "written"
-    negatives = clean_paths(
-        [str(written / f"{n}.txt") for n in ("id_china", "id_vietnam", "id_blinken_nato")]
-    )
-    first = fit_support(training_pairs(articles, keys, gold, negatives.articles))
-    record = model_record(training_pairs(articles, keys, gold, negatives.articles, first))
+    negatives = clean_paths(built_negative_paths(CHECKOUT))
+    with err.status("fitting the support model and cross-validating both rounds per claim…"):
+        record = train_support(articles, keys, gold, negatives.articles)
     target = (
         out / "support_model.json"
         if out

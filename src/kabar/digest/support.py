@@ -30,8 +30,8 @@ weights and the cross-validation). Labelled pairs come from the gold claims in
 other member article (204 pairs), positive when that article supports a claim S stands for
 (the scorer's rule: S stands for every claim whose evidence it overlaps; 102 positives).
 Pairs we built add negatives of the same topics but other happenings: the same sentences
-against three of our written articles (``tests/golden/events/written``: id_china, id_vietnam,
-id_blinken_nato; 153 pairs). Logistic regression (L2, C=1); windows are aligned by word recall
+against three of our written articles (``calibrate.BUILT_NEGATIVES`` in
+``tests/golden/events/written``; 153 pairs). Logistic regression (L2, C=1); windows are aligned by word recall
 for a first fit, then by that fit's probability for the shipped one.
 
 Measured on 2026-12-01 (the model file's ``cv``): leave-one-claim-out cross-validation over
