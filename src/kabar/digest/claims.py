@@ -40,7 +40,7 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 
-from kabar.digest.facts import SentenceFacts, content_words, entity_key, same_entity
+from kabar.digest.facts import SentenceFacts, content_words, entity_key, same_entity, text_language
 from kabar.digest.support import Support, SupportModel, support
 from kabar.model import Article, Claim, ClaimVariant, MergedQuote
 
@@ -80,7 +80,7 @@ def _quote_words(
     for b, window in variants:
         texts = [articles[b].quotes[q].text for w in window for q in w.quotes]
         if texts:
-            out[b] = content_words(" ".join(texts), "en" if articles[b].language == "en" else "id")
+            out[b] = content_words(" ".join(texts), text_language(articles[b]))
     return out
 
 

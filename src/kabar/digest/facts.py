@@ -48,6 +48,7 @@ class DateFact:
     value: str
     precision: str
     mention: str
+    anchor: str = "text"  # how it was resolved: text | reference | weekday (DateMention.anchor)
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,7 +108,7 @@ def sentence_facts(articles: list[Article]) -> list[list[SentenceFacts]]:
     """The facts of every sentence of every article, as ``facts[article][sentence]``."""
     out = []
     for a, article in enumerate(articles):
-        lang = "en" if article.language == "en" else "id"
+        lang = text_language(article)
         starts = [s.start for s in article.sentences]
 
         def index(offset: int, starts: list[int] = starts) -> int:
@@ -129,7 +130,7 @@ def sentence_facts(articles: list[Article]) -> list[list[SentenceFacts]]:
         for d in article.dates_in_text:
             i = d.sentence_index if d.sentence_index is not None else index(d.start)
             if 0 <= i < len(dates):
-                dates[i].append(DateFact(d.value, d.precision, d.mention))
+                dates[i].append(DateFact(d.value, d.precision, d.mention, d.anchor))
         quotes: list[list[int]] = [[] for _ in article.sentences]
         for q, quote in enumerate(article.quotes):
             if 0 <= quote.sentence_index < len(quotes):
@@ -152,6 +153,16 @@ def sentence_facts(articles: list[Article]) -> list[list[SentenceFacts]]:
             )
         out.append(facts)
     return out
+
+
+def text_language(article: Article) -> str:
+    """The language an article's words are lemmatised in: English for "en", else Indonesian."""
+    return "en" if article.language == "en" else "id"
+
+
+def word_mass(words: frozenset[str], weights: dict[str, float]) -> float:
+    """The summed weight of ``words`` (a word the weights do not know weighs 1)."""
+    return math.fsum(weights.get(w, 1.0) for w in words)
 
 
 def word_weights(facts: list[list[SentenceFacts]]) -> dict[str, float]:

@@ -13,10 +13,11 @@ article's words support is that outlet's angle, not the event). Ties go to the e
 from __future__ import annotations
 
 import math
+from collections import Counter
 
 from kabar.clean.lexicon import load_lexicon
 from kabar.clean.metadata import split_title_suffix
-from kabar.digest.facts import content_words
+from kabar.digest.facts import content_words, text_language
 from kabar.model import Article
 
 
@@ -32,22 +33,22 @@ def choose_headline(articles: list[Article], independent: list[int], weights: di
     if not titled:
         return None
 
-    def lang(a: int) -> str:
-        return "en" if articles[a].language == "en" else "id"
-
     views = []
     for a, article in enumerate(articles):
         lead = article.sentences[0].text if article.sentences else ""
-        views.append(content_words(f"{article.title or ''} {lead}", lang(a)))
+        views.append(content_words(f"{article.title or ''} {lead}", text_language(articles[a])))
+    # how many views hold each word, counted once: each title is then scored in its own length
+    holding = Counter(w for view in views for w in view)
+    others = len(views) - 1
     best, best_score = None, -1.0
     for a in titled:
-        words = content_words(clean_title(articles[a].title or ""), lang(a))
+        words = content_words(clean_title(articles[a].title or ""), text_language(articles[a]))
         mass = math.fsum(weights.get(w, 1.0) for w in words)
         if not mass:
             continue
-        others = [v for b, v in enumerate(views) if b != a]
-        shared = math.fsum(math.fsum(weights.get(w, 1.0) for w in words & v) / mass for v in others)
-        score = shared / len(others) if others else 1.0
+        # the weight of the title's words, times the share of the other views holding each
+        shared = math.fsum(weights.get(w, 1.0) * (holding[w] - (w in views[a])) for w in words)
+        score = shared / mass / others if others else 1.0
         if score > best_score + 1e-9:
             best, best_score = a, score
     chosen = best if best is not None else titled[0]

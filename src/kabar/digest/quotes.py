@@ -26,7 +26,7 @@ from __future__ import annotations
 import itertools
 from dataclasses import dataclass
 
-from kabar.digest.facts import content_sequence, entity_key, person_aliases, same_entity
+from kabar.digest.facts import content_sequence, entity_key, person_aliases, same_entity, text_language
 from kabar.model import Article, MergedQuote, QuoteOccurrence
 
 MIN_OVERLAP = 0.5
@@ -65,7 +65,7 @@ def merge_quotes(articles: list[Article]) -> list[MergedQuote]:
             display.setdefault(entity_key(entity.name), entity.name)
     items = []
     for a, article in enumerate(articles):
-        lang = "en" if article.language == "en" else "id"
+        lang = text_language(article)
         for q, quote in enumerate(article.quotes):
             sequence = content_sequence(quote.text, lang)
             words = frozenset(sequence)

@@ -52,7 +52,7 @@ import math
 from dataclasses import dataclass
 from importlib import resources
 
-from kabar.digest.facts import SentenceFacts, same_entity
+from kabar.digest.facts import SentenceFacts, same_entity, word_mass
 
 FEATURES = ("words", "precision", "rare", "entities", "numbers", "dates", "missing", "conflict")
 RARE_WORDS = 5
@@ -97,15 +97,13 @@ def default_model() -> SupportModel:
     return SupportModel(tuple(data["weights"]), float(data["intercept"]))
 
 
-def _mass(words: frozenset[str], weights: dict[str, float]) -> float:
-    return math.fsum(weights.get(w, 1.0) for w in words)
-
-
 def _rarest(s: SentenceFacts, weights: dict[str, float]) -> list[str]:
     return sorted(s.words, key=lambda w: (-weights.get(w, 1.0), w))[:RARE_WORDS]
 
 
-def _date_matches(value: str, precision: str, others: list[tuple[str, str]]) -> bool:
+def _date_matches(value: str, others: list[tuple[str, str]]) -> bool:
+    """Does one of ``others`` (value, precision) give the same date, at the coarser of the two
+    precisions ("2024-06" matches "2024-06-19")?"""
     for v, _ in others:
         n = min(len(v), len(value))
         if v[:n] == value[:n]:
@@ -129,11 +127,11 @@ def window_features(
     words) may be passed in when many windows are scored against one sentence."""
     words = frozenset().union(*(w.words for w in window))
     if own is None:
-        own = _mass(s.words, weights)
+        own = word_mass(s.words, weights)
     if rarest is None:
         rarest = _rarest(s, weights)
-    shared = _mass(s.words & words, weights)
-    total = _mass(words, weights)
+    shared = word_mass(s.words & words, weights)
+    total = word_mass(words, weights)
     recall = shared / own if own else 0.0
     precision = shared / total if total else 0.0
     rare = sum(w in words for w in rarest) / len(rarest) if rarest else 0.0
@@ -161,9 +159,7 @@ def window_features(
     if s.dates:
         found = 0
         for d in s.dates:
-            if _date_matches(d.value, d.precision, w_dates) or (
-                not values and any(p == d.precision for _, p in w_dates)
-            ):
+            if _date_matches(d.value, w_dates) or (not values and any(p == d.precision for _, p in w_dates)):
                 found += 1
             elif any(p == d.precision and v != d.value for v, p in w_dates):
                 conflict = 1.0
@@ -190,13 +186,13 @@ def best_window(
     scoring every window of every article cost most of a digest's time."""
     if not article:
         return None
-    shared = [(-_mass(s.words & f.words, weights), i) for i, f in enumerate(article)]
+    shared = [(-word_mass(s.words & f.words, weights), i) for i, f in enumerate(article)]
     tops = sorted(x for x in shared if x[0] < 0)[:TOP_SENTENCES]
     starts = sorted(
         {(i, 1) for _, i in tops} | {(i - 1, 2) for _, i in tops if i > 0} | {(i, 2) for _, i in tops}
     )
     windows = [(i, size) for i, size in starts if i + size <= len(article)] or [(0, 1)]
-    own, rarest = _mass(s.words, weights), _rarest(s, weights)
+    own, rarest = word_mass(s.words, weights), _rarest(s, weights)
     best = None
     for i, size in windows:
         features = window_features(s, article[i : i + size], weights, values, own, rarest)

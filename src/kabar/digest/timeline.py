@@ -20,7 +20,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 
-from kabar.digest.facts import SentenceFacts, word_weights
+from kabar.digest.facts import SentenceFacts, word_mass, word_weights
 from kabar.model import Article, TimelineEntry
 
 SAME_FACT = 0.3
@@ -28,15 +28,11 @@ _PRECISION_CHARS = {"year": 4, "month": 7, "day": 10, "hour": 10, "minute": 10}
 _EXPLICIT = {"text": 0, "reference": 1, "weekday": 2}
 
 
-def _mass(words: frozenset[str], weights: dict[str, float]) -> float:
-    return math.fsum(weights.get(w, 1.0) for w in words)
-
-
 def _overlap(x: SentenceFacts, y: SentenceFacts, weights: dict[str, float], masses: dict) -> float:
     """Shared word weight of two sentences over the lighter one's (``masses`` caches each
     sentence's weight by its position)."""
     lighter = min(masses[(x.article, x.sentence)], masses[(y.article, y.sentence)])
-    return _mass(x.words & y.words, weights) / lighter if lighter else 0.0
+    return word_mass(x.words & y.words, weights) / lighter if lighter else 0.0
 
 
 def _compatible(x: str, y: str) -> bool:
@@ -48,17 +44,15 @@ def build_timeline(articles: list[Article], facts: list[list[SentenceFacts]]) ->
     """The dated facts of an event (see the module docstring)."""
     weights = word_weights(facts)
     mentions = []  # (date, precision, explicitness, facts of its sentence)
-    for a, article in enumerate(articles):
-        seen = set()
-        for d in article.dates_in_text:
-            if d.sentence_index is None or not 0 <= d.sentence_index < len(facts[a]):
-                continue
-            value = d.value[: _PRECISION_CHARS.get(d.precision, 10)]
-            if (value, d.sentence_index) in seen:
-                continue
-            seen.add((value, d.sentence_index))
-            mentions.append((value, d.precision, _EXPLICIT.get(d.anchor, 3), facts[a][d.sentence_index]))
-    masses = {(f.article, f.sentence): _mass(f.words, weights) for *_, f in mentions}
+    for sentences in facts:
+        for f in sentences:
+            seen = set()
+            for d in f.dates:
+                value = d.value[: _PRECISION_CHARS.get(d.precision, 10)]
+                if value not in seen:
+                    seen.add(value)
+                    mentions.append((value, d.precision, _EXPLICIT.get(d.anchor, 3), f))
+    masses = {(f.article, f.sentence): word_mass(f.words, weights) for *_, f in mentions}
     parent = list(range(len(mentions)))
     # the day values each group holds: a coarser mention ("Februari 2022") never joins two
     # groups of different days (10 and 25 February) into one
