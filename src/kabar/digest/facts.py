@@ -197,6 +197,7 @@ def _name_heads() -> frozenset[str]:
     return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
 
 
+@functools.lru_cache(maxsize=1 << 16)  # a pure function of its strings, asked again and again
 def same_entity(x: str, y: str, people: bool = True) -> bool:
     """Do two entity keys name the same thing across articles? Equal; one a word-subset of the
     other: for people (``people``) always ("stoltenberg" in "jens stoltenberg"), for other

@@ -186,8 +186,12 @@ def best_window(
     scoring every window of every article cost most of a digest's time."""
     if not article:
         return None
-    shared = [(-word_mass(s.words & f.words, weights), i) for i, f in enumerate(article)]
-    tops = sorted(x for x in shared if x[0] < 0)[:TOP_SENTENCES]
+    shared = []
+    for i, f in enumerate(article):
+        common = s.words & f.words
+        if common:  # most sentences share nothing: no need to weigh them
+            shared.append((-word_mass(common, weights), i))
+    tops = sorted(shared)[:TOP_SENTENCES]
     starts = sorted(
         {(i, 1) for _, i in tops} | {(i - 1, 2) for _, i in tops if i > 0} | {(i, 2) for _, i in tops}
     )
