@@ -6,7 +6,8 @@ that states it with its own sentence (``variants``), and whether they agree.
 
 1. **Facts.** Every quote several articles carry (``quotes.merge_quotes``) is a claim, its
    variants the sentences that hold it; then every sentence of 6–80 words that is not a
-   question is a candidate fact.
+   question and carries a checkable detail (a number, a date or a named entity) is a candidate
+   fact: commentary with nothing in it to check is not a claim.
 2. **Alignment.** For each candidate and each other article, ``support.support`` finds the
    article's best window and its calibrated probability, numbers and dates compared by what
    they measure, not by value (``support.window_features`` with ``values=False``: an article
@@ -17,8 +18,7 @@ that states it with its own sentence (``variants``), and whether they agree.
 3. **Claims.** Candidates are taken in order of how many articles state them (then earlier
    articles first); each becomes a claim with the aligned windows as its other variants,
    unless it is already a variant of an earlier claim. A candidate no other article states
-   becomes a ``single`` claim when it carries a checkable detail (a number, a date or a named
-   entity); at most ``MAX_SINGLE`` of those, the most detailed first.
+   becomes a ``single`` claim; at most ``MAX_SINGLE`` of those, the most detailed first.
 4. **Agreement.** Among a claim's variants, a value differs when variants give different
    numbers of the same measure (the unit, else the word before: "magnitudo 4,8" / "magnitudo
    4,9") and kind, different dates of the same precision (at most ``DATE_SLIP_DAYS`` apart, a
@@ -264,8 +264,10 @@ def align_claims(
         f = item.facts
         if (f.article, f.sentence) in taken:
             continue
+        if not (f.numbers or f.dates or f.entities):
+            continue  # nothing in it to check: generic commentary, not a claim
         if not item.supports:
-            if singles >= MAX_SINGLE or not (f.numbers or f.dates or f.entities):
+            if singles >= MAX_SINGLE:
                 continue
             singles += 1
         variants = [(f.article, [f])] + [
