@@ -59,9 +59,14 @@ class _Fact:
 
 
 def candidate(f: SentenceFacts) -> bool:
-    """Is this sentence a candidate fact (6–80 words, not a question)?"""
+    """Is this sentence a candidate fact (6–80 words, not a question, with a number, a date or
+    a named entity to check)?"""
     words = len(f.text.split())
-    return MIN_WORDS <= words <= MAX_WORDS and not f.text.rstrip().endswith("?")
+    return (
+        MIN_WORDS <= words <= MAX_WORDS
+        and not f.text.rstrip().endswith("?")
+        and bool(f.numbers or f.dates or f.entities)
+    )
 
 
 def _detail(f: SentenceFacts) -> int:
@@ -264,8 +269,6 @@ def align_claims(
         f = item.facts
         if (f.article, f.sentence) in taken:
             continue
-        if not (f.numbers or f.dates or f.entities):
-            continue  # nothing in it to check: generic commentary, not a claim
         if not item.supports:
             if singles >= MAX_SINGLE:
                 continue
