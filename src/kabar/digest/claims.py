@@ -49,6 +49,7 @@ MAX_WORDS = 80
 MAX_SINGLE = 40
 MAX_ARTICLES = 12
 DATE_SLIP_DAYS = 31
+_PRECISION_CHARS = {"year": 4, "month": 7, "day": 10, "hour": 13, "minute": 16}
 ALIGN_THRESHOLD = 0.2  # chosen on the seeds' claims (0.1–0.6 tried); mutual best match keeps it precise
 
 
@@ -111,10 +112,19 @@ def _close_dates(by_article: dict[int, set[str]]) -> bool:
     return max(days) - min(days) <= slip
 
 
+def _shown(value: float, measure: str | None, written: dict[float, str]) -> str:
+    """A number as the text writes it, with what it measures when the mention does not say it
+    ("4,8 magnitudo", "tiga tahun", "Rp500 juta")."""
+    mention = written.get(value, f"{value:g}")
+    said = not measure or measure.lower() in mention.lower() or mention.lower().startswith("rp")
+    return mention if said else f"{mention} {measure}"
+
+
 def _values(variants: list[tuple[int, list[SentenceFacts]]], quotes_of) -> list[tuple[str, dict[int, str]]]:
     """For each aspect that can differ: the value each variant's article gives."""
     aspects: list[tuple[str, dict[int, str]]] = []
     numbers: dict[tuple[str | None, str], dict[int, set[float]]] = {}
+    written: dict[float, str] = {}  # how the text writes each value ("Rp500 juta", "4,8")
     dates: dict[str, dict[int, set[str]]] = {}
     names: dict[int, list[tuple[str, str]]] = {}
     for a, window in variants:
@@ -122,8 +132,10 @@ def _values(variants: list[tuple[int, list[SentenceFacts]]], quotes_of) -> list[
             for n in f.numbers:
                 if n.measure:
                     numbers.setdefault((n.measure, n.kind), {}).setdefault(a, set()).add(n.value)
-            for d in f.dates:
-                dates.setdefault(d.precision, {}).setdefault(a, set()).add(d.value)
+                    written.setdefault(n.value, n.mention)
+            for d in f.dates:  # compared at their precision: 15:24:49 and 15:24 are one minute
+                value = d.value[: _PRECISION_CHARS.get(d.precision, len(d.value))]
+                dates.setdefault(d.precision, {}).setdefault(a, set()).add(value)
             for key, kind, surface in f.names:
                 if kind == "PER":
                     names.setdefault(a, []).append((key, surface))
@@ -135,7 +147,10 @@ def _values(variants: list[tuple[int, list[SentenceFacts]]], quotes_of) -> list[
                 aspects.append(
                     (
                         "number",
-                        {a: "/".join(f"{v:g} {unit}" for v in sorted(vs)) for a, vs in by_article.items()},
+                        {
+                            a: " / ".join(_shown(v, unit, written) for v in sorted(vs))
+                            for a, vs in by_article.items()
+                        },
                     )
                 )
     for _, by_article in sorted(dates.items()):
