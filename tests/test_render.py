@@ -454,3 +454,11 @@ def test_a_source_without_outlet_is_named_by_its_file_or_host():
     md = render_markdown(digest)
     assert "2. **banjir-bekasi.html**:" in md and "/data/crawl" not in md
     assert "3. **antara.example**:" in md
+
+
+def test_a_sentence_that_is_a_quote_is_not_quoted_twice():
+    from kabar.render.view import quoted
+
+    assert quoted("Gempa mengguncang Garut.") == "“Gempa mengguncang Garut.”"
+    assert quoted("“Kami siaga,” kata Daryono.") == "“Kami siaga,” kata Daryono."
+    assert quoted('"Kami siaga," kata Daryono.') == '"Kami siaga," kata Daryono.'

@@ -13,7 +13,7 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 
 from kabar.model import Digest, Event
 from kabar.render.labels import count, format_date, format_published, label, labels_for
-from kabar.render.view import digest_lang, event_views, safe_url
+from kabar.render.view import digest_lang, event_views, quoted, safe_url
 
 __all__ = ["event_filename", "safe_url", "write_html"]
 
@@ -31,6 +31,7 @@ def _environment() -> Environment:
         lstrip_blocks=True,
     )
     env.filters["safe_url"] = safe_url
+    env.filters["quoted"] = quoted
     env.globals.update(format_date=format_date, format_published=format_published, label=label, count=count)
     return env
 

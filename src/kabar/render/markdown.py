@@ -11,7 +11,7 @@ import re
 
 from kabar.model import Digest
 from kabar.render.labels import count, format_date, label, labels_for
-from kabar.render.view import EventView, Source, digest_lang, event_views
+from kabar.render.view import EventView, Source, digest_lang, event_views, quoted
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|~])")
 _MD_LINE_START = re.compile(r"^([#+\-=>])")
@@ -106,7 +106,7 @@ def _claims(v: EventView) -> list[str]:
                     s = v.source(x.article)
                     value = f"**{escape_md(x.value)}** — " if x.value else ""
                     number = f"[{s.number}] " if s else ""
-                    out.append(f"  - {number}{_outlet(s, lab)}: {value}“{escape_md(x.text)}”")
+                    out.append(f"  - {number}{_outlet(s, lab)}: {value}{escape_md(quoted(x.text))}")
             if c.note:
                 out.append(f"  - *{lab['note']}: {escape_md(c.note)}*")
         out.append("")
@@ -125,7 +125,7 @@ def _derivations(v: EventView) -> list[str]:
             f"[{source.number}] {_outlet(source, lab)} ({lab['score']} {d.score:.2f})"
         )
         for ev in d.evidence[:3]:
-            out.append(f"  - “{escape_md(ev)}”")
+            out.append(f"  - {escape_md(quoted(ev))}")
     return [*out, ""]
 
 

@@ -20,6 +20,16 @@ _SAFE_URL = re.compile(r"^https?://[^\s\"'<>\\`]+$", re.I)
 CLAIM_KINDS = ("differs", "agreed", "single")  # where outlets differ first: what no other product shows
 
 
+_QUOTE_MARKS = "“”\"«»„‘’'"
+
+
+def quoted(text: str | None) -> str:
+    """``text`` in curly quotes, unless it already opens with a quote mark of its own (a
+    sentence that is a quote: "“Kami …,” kata X" is not wrapped twice)."""
+    text = text or ""
+    return text if text[:1] in _QUOTE_MARKS else f"“{text}”"
+
+
 def safe_url(url: str | None) -> str | None:
     """``url`` if it is a plain http(s) URL, else None (``javascript:`` and friends never link)."""
     return url if url and _SAFE_URL.match(url) else None
