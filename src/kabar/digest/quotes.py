@@ -1,6 +1,6 @@
 """Quotes merged across outlets: the same words (or translations of them) by the same speaker.
 
-In: the event's articles (their ``quotes`` with speakers) and their sentence facts. Out:
+In: the event's articles (their ``quotes`` with speakers). Out:
 ``MergedQuote`` records, each with its speaker and every article's wording (``occurrences``),
 the ones carried by most articles first.
 
