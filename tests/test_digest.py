@@ -7,7 +7,7 @@ import json
 import random
 
 from kabar.digest import build_event
-from kabar.digest.claims import build_claims
+from kabar.digest.claims import align_claims
 from kabar.digest.facts import same_entity, sentence_facts, word_weights
 from kabar.digest.headline import clean_title
 from kabar.digest.quotes import merge_quotes
@@ -111,7 +111,7 @@ def test_timeline_merges_one_dated_fact_across_articles():
 def test_claims_report_a_differing_number_and_agreeing_facts():
     articles = _quake()
     facts = sentence_facts(articles)
-    claims = build_claims(articles, facts, word_weights(facts), [0, 1])
+    claims, _ = align_claims(articles, facts, word_weights(facts), [0, 1])
     magnitude = [c for c in claims if "magnitudo" in c.text]
     assert magnitude and magnitude[0].kind == "differs" and magnitude[0].aspect == "number"
     assert set(magnitude[0].articles_agree + magnitude[0].articles_differ) == {"a1", "a2"}
@@ -136,7 +136,7 @@ def test_claims_report_a_name_spelt_differently():
         ["Presiden Vladimir Putin didampingi Menteri Luar Negeri Sergey Lavrov dalam kunjungan ke Hanoi."],
     )
     facts = sentence_facts([a, b])
-    claims = build_claims([a, b], facts, word_weights(facts), [0, 1])
+    claims, _ = align_claims([a, b], facts, word_weights(facts), [0, 1])
     assert claims[0].kind == "differs" and claims[0].aspect == "name"
     assert "Sergei Lavrov" in claims[0].note and "Sergey Lavrov" in claims[0].note
 

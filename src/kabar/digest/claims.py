@@ -215,20 +215,6 @@ def _quote_items(
     return items
 
 
-def build_claims(
-    articles: list[Article],
-    facts: list[list[SentenceFacts]],
-    weights: dict[str, float],
-    order: list[int],
-    model: SupportModel | None = None,
-    quotes: list[MergedQuote] | None = None,
-) -> list[Claim]:
-    """The event's claims (see the module docstring). ``order`` lists article indices by
-    preference (independent and earlier reports first); only its first ``MAX_ARTICLES`` are
-    aligned."""
-    return align_claims(articles, facts, weights, order, model, quotes)[0]
-
-
 def align_claims(
     articles: list[Article],
     facts: list[list[SentenceFacts]],
@@ -237,8 +223,10 @@ def align_claims(
     model: SupportModel | None = None,
     quotes: list[MergedQuote] | None = None,
 ) -> tuple[list[Claim], list[list[tuple[int, int]]]]:
-    """``build_claims``, and for each claim the (article, sentence) indices its variants are
-    made of (what the summary's selection needs to know which sentences tell one fact)."""
+    """The event's claims (see the module docstring), and for each claim the (article,
+    sentence) indices its variants are made of (what the summary's selection needs to know
+    which sentences tell one fact). ``order`` lists article indices by preference (independent
+    and earlier reports first); only its first ``MAX_ARTICLES`` are aligned."""
     used = order[:MAX_ARTICLES]
     found: dict[tuple[int, int, int], Support] = {}
 
