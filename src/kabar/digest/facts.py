@@ -155,6 +155,13 @@ def sentence_facts(articles: list[Article]) -> list[list[SentenceFacts]]:
     return out
 
 
+def same_date(x: str, y: str) -> bool:
+    """Do two ISO date values agree at the coarser of their precisions ("2024-06" and
+    "2024-06-19" do; "2024-06-18" and "2024-06-19" do not)?"""
+    n = min(len(x), len(y))
+    return x[:n] == y[:n]
+
+
 def text_language(article: Article) -> str:
     """The language an article's words are lemmatised in: English for "en", else Indonesian."""
     return "en" if article.language == "en" else "id"

@@ -54,7 +54,7 @@ import math
 from dataclasses import dataclass
 from importlib import resources
 
-from kabar.digest.facts import SentenceFacts, same_entity, word_mass
+from kabar.digest.facts import SentenceFacts, same_date, same_entity, word_mass
 
 FEATURES = ("words", "precision", "rare", "entities", "numbers", "dates", "missing", "conflict")
 RARE_WORDS = 3  # 3, 5 and 8 tried: 3 has the best leave-one-claim-out precision (0.94 vs 0.92)
@@ -101,16 +101,6 @@ def default_model() -> SupportModel:
 
 def _rarest(s: SentenceFacts, weights: dict[str, float]) -> list[str]:
     return sorted(s.words, key=lambda w: (-weights.get(w, 1.0), w))[:RARE_WORDS]
-
-
-def _date_matches(value: str, others: list[tuple[str, str]]) -> bool:
-    """Does one of ``others`` (value, precision) give the same date, at the coarser of the two
-    precisions ("2024-06" matches "2024-06-19")?"""
-    for v, _ in others:
-        n = min(len(v), len(value))
-        if v[:n] == value[:n]:
-            return True
-    return False
 
 
 def window_features(
@@ -161,7 +151,8 @@ def window_features(
     if s.dates:
         found = 0
         for d in s.dates:
-            if _date_matches(d.value, w_dates) or (not values and any(p == d.precision for _, p in w_dates)):
+            stated = any(same_date(d.value, v) for v, _ in w_dates)
+            if stated or (not values and any(p == d.precision for _, p in w_dates)):
                 found += 1
             elif any(p == d.precision and v != d.value for v, p in w_dates):
                 conflict = 1.0

@@ -20,7 +20,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 
-from kabar.digest.facts import SentenceFacts, word_mass, word_weights
+from kabar.digest.facts import SentenceFacts, same_date, word_mass, word_weights
 from kabar.model import Article, TimelineEntry
 
 SAME_FACT = 0.3
@@ -33,11 +33,6 @@ def _overlap(x: SentenceFacts, y: SentenceFacts, weights: dict[str, float], mass
     sentence's weight by its position)."""
     lighter = min(masses[(x.article, x.sentence)], masses[(y.article, y.sentence)])
     return word_mass(x.words & y.words, weights) / lighter if lighter else 0.0
-
-
-def _compatible(x: str, y: str) -> bool:
-    n = min(len(x), len(y))
-    return x[:n] == y[:n]
 
 
 def build_timeline(articles: list[Article], facts: list[list[SentenceFacts]]) -> list[TimelineEntry]:
@@ -77,7 +72,7 @@ def build_timeline(articles: list[Article], facts: list[list[SentenceFacts]]) ->
                 (di, _, _, fi), (dj, _, _, fj) = mentions[i], mentions[j]
                 if fi.article == fj.article and fi.sentence != fj.sentence:
                     continue  # one article states one dated fact once
-                if _compatible(di, dj) and (
+                if same_date(di, dj) and (
                     fi.article == fj.article or _overlap(fi, fj, weights, masses) >= SAME_FACT
                 ):
                     parent[rj] = ri
