@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import random
+from datetime import date, datetime, timedelta, timezone
 
 import pytest
 
@@ -172,6 +173,46 @@ def test_index_gives_the_same_events_whatever_the_order_and_batches(seed):
         streamed.add(shuffled[k : k + step])
         k += step
     assert _events(streamed) == _events(whole)
+
+
+def _long_stream() -> list[Article]:
+    """The three stories retold every five days for 35 days by two outlets each: pairs chain
+    each story's tellings into one strong part far longer than the window."""
+    out = []
+    for day in range(0, 35, 5):
+        for s, (story, sentences) in enumerate(sorted(_STORIES.items())):
+            for v in range(2):
+                order = sentences[v:] + sentences[:v]
+                when = datetime(2024, 6, 1, 8 + 3 * v, s, tzinfo=timezone(timedelta(hours=7)))
+                stamp = (when + timedelta(days=day)).isoformat()
+                name = f"{story}-d{day:02d}-{v}"
+                out.append(_article(name, [" ".join(order)], published=stamp, outlet=f"o{v}"))
+    return out
+
+
+def test_a_stream_day_by_day_gives_the_events_of_one_batch():
+    """Only the clusters new articles can reach are clustered again (``RELEASE_HOPS``); on a
+    stream five windows long that gives the events of clustering everything at once."""
+    articles = _long_stream()
+    whole = EventIndex()
+    whole.add(articles)
+    streamed = EventIndex()
+    by_day: dict[str, list[Article]] = {}
+    for a in articles:
+        by_day.setdefault(a.published[:10], []).append(a)
+    for day in sorted(by_day):
+        streamed.add(by_day[day])
+    assert _events(streamed) == _events(whole)
+    times = {a.id: a.published[:10] for a in articles}
+    multi = [e for e in _events(whole) if len(e) > 1]
+    assert len(multi) >= 6  # the tellings do join
+    # no event reaches further than the seven-day window
+    for event in multi:
+        days = sorted(date.fromisoformat(times[i]) for i in event)
+        assert (days[-1] - days[0]).days <= 7
+    # one story's tellings are one strong part, so the stream did re-cluster inside a part
+    parts = {streamed._parts.find(streamed._position[a.id]) for a in articles if a.id.startswith("banjir")}
+    assert len(parts) == 1
 
 
 def test_index_ignores_an_id_it_already_holds():
