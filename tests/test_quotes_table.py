@@ -732,6 +732,61 @@ ROWS = [
         [("batal menerima bantuan", True, "Saifullah Yusuf", "kata")],
         id="after-kata-role-short-form-names-the-minister",
     ),
+    P(
+        [
+            "“Penyaluran bantuan tahap kedua dimulai pekan ini,” kata Kepala Dinas Sosial Budi Santoso.",
+            "Saat ini, dinas terus berkoordinasi dengan Rina Marlina, dan jika perlu juga dengan bank "
+            "daerah.",
+            "“Kami ingin memastikan semua rekening penerima masih aktif,” ucapnya.",
+        ],
+        [("semua rekening penerima", True, "Budi Santoso", "ucapnya")],
+        id="clitic-a-person-after-dengan-is-no-new-speaker",
+    ),
+    P(
+        [
+            "Pada kesempatan yang sama, Deputi Statistik Sosial Badan Pusat Statistik (BPS), Dewi "
+            "Kartika BPS mengatakan data penerima terus diperbarui setiap bulan.",
+            "“Kami mencermati beberapa faktor, seperti rekening tidak aktif,” ucapnya.",
+        ],
+        [
+            ("data penerima terus diperbarui", False, "Dewi Kartika", "mengatakan"),
+            ("beberapa faktor", True, "Dewi Kartika", "ucapnya"),
+        ],
+        id="reported-a-name-followed-by-its-agency",
+    ),
+    P(
+        [
+            "“Menjatuhkan pidana penjara selama dua tahun,” ujar hakim di ruang sidang.",
+            "Putusan itu dibacakan oleh ketua majelis hakim Teguh Santosa Wijaya pada Kamis (19/6/2025).",
+        ],
+        [("pidana penjara selama dua tahun", True, "Teguh Santosa Wijaya", "ujar")],
+        id="bare-role-before-the-one-person-given-it-later",
+    ),
+    P(
+        [
+            "“Sidang ditunda sampai pekan depan,” ujar hakim.",
+            "Perkara pertama dipimpin hakim ketua Bambang Sutrisno, perkara kedua hakim ketua Sri Rahayu.",
+        ],
+        [Unattributed("Sidang ditunda sampai pekan depan")],
+        id="bare-role-two-people-given-it-later-names-nobody",
+    ),
+    P(
+        [
+            "Menteri Sosial Hasan Basri mengatakan penyaluran bantuan tahap kedua rampung pekan ini.",
+            "Mensos yang karib disapa Gus Hasan itu meminta warga memeriksa rekening mereka.",
+            "“Rekening yang tidak aktif akan kami data ulang,” kata Mensos.",
+        ],
+        [("akan kami data ulang", True, "Gus Hasan", "kata")],
+        id="after-kata-role-short-form-names-the-one-last-given-it-by-nickname",
+    ),
+    P(
+        [
+            "Hakim menyatakan Rudi Hartanto bersalah menerima suap.",
+            "“Vonis ini terlalu berat bagi klien kami,” ujar hakim.",
+        ],
+        [Unattributed("terlalu berat bagi klien kami")],
+        id="bare-role-a-name-after-the-role-and-a-verb-has-no-role",
+    ),
 ]
 
 

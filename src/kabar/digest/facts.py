@@ -17,6 +17,7 @@ from collections import Counter
 from dataclasses import dataclass
 from importlib import resources
 
+from kabar.lang.entities import nickname_cues
 from kabar.lang.tokens import lemma, tokenize
 from kabar.model import Article
 
@@ -225,12 +226,12 @@ def same_entity(x: str, y: str, people: bool = True) -> bool:
     return all(_close_spelling(a, b) for a, b in zip(xs, ys, strict=True))
 
 
-# "Saifullah Yusuf (Gus Ipul)", "Saifullah Yusuf atau Gus Ipul", "… yang akrab disapa Gus Ipul"
-_APPOSITIVE = re.compile(
-    r"\s*(?:\(\s*|,?\s*(?:atau|alias|a\.k\.a\.?|yang\s+(?:akrab\s+|biasa\s+|lebih\s+)?"
-    r"(?:disapa|dipanggil|dikenal(?:\s+dengan(?:\s+nama)?|\s+sebagai)?))\s+)",
-    re.I,
-)
+@functools.cache
+def _appositive() -> re.Pattern[str]:
+    """What may stand between a name and its nickname: "Saifullah Yusuf (Gus Ipul)",
+    "Saifullah Yusuf atau Gus Ipul", "… yang akrab disapa Gus Ipul" (the cues are the language
+    layer's, ``lang/data/nickname_cues.txt``)."""
+    return re.compile(r"\s*(?:\(\s*|" + nickname_cues() + r"\s+)", re.I)
 
 
 def person_aliases(articles: list[Article]) -> dict[str, str]:
@@ -248,6 +249,6 @@ def person_aliases(articles: list[Article]) -> dict[str, str]:
             for span in e.spans
         )
         for (_, end, first), (start, _, second) in itertools.pairwise(spans):
-            if first != second and 0 < start - end <= 40 and _APPOSITIVE.fullmatch(text[end:start]):
+            if first != second and 0 < start - end <= 40 and _appositive().fullmatch(text[end:start]):
                 out.setdefault(second, first)
     return out

@@ -12,6 +12,7 @@ publication day for articles that state none, and says so in ``reference_source`
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from datetime import date, datetime
 
@@ -36,6 +37,8 @@ from kabar.model import (
 )
 
 _SPEAKER_TYPES = ("PER", "ORG", "MEDIA", "GPE")
+# types a person's name may be given by the tagger (never an organisation's or a medium's)
+_PERSON_LIKE = ("PER", "GPE", "LOC")
 ROLE_WINDOW = 40  # characters before a name searched for the role a bare role cue names
 
 
@@ -158,13 +161,22 @@ def _name_in_mention(text: str, start: int, end: int, entities: list[Entity]) ->
     ("Kapolres Bogor AKBP Hendra Wijaya" → "Hendra Wijaya", "Kepala Desa Sukamaju, Asep
     Saepudin" → "Asep Saepudin"): the trailing run of two or more Capitalised words, stopping
     at punctuation, an ALL-CAPS word (a rank or an abbreviation), a role word, a word usually
-    written in lower case, or a known non-person entity. Returns the name and its start."""
+    written in lower case, or a known non-person entity. An agency after the name ("Ateng
+    Hartono BPS") is skipped first. Returns the name and its start."""
     from kabar.lang.entities import role_words
 
     taken = [(m.start, m.end) for e in entities if e.type != "PER" for m in e.spans]
     while end > start and text[end - 1] in " ,.;":
         end -= 1  # "Gubernur Jawa Barat, Dedi Mulyadi," ends at the name
     words = list(_NAME_WORD.finditer(text, start, end))
+    # "Ateng Hartono BPS mengatakan": an agency written after the name is not part of it
+    while words and (words[-1].group().isupper() or any(a <= words[-1].start() < b for a, b in taken)):
+        if text[words[-1].end() : end].strip():
+            break  # something follows the agency: it does not end the mention
+        end = words[-1].start()
+        words.pop()
+        while end > start and text[end - 1] == " ":
+            end -= 1
     run: list[re.Match[str]] = []
     for w in reversed(words):
         word = w.group()
@@ -211,12 +223,45 @@ def _only_role_words(mention: str) -> bool:
     return bool(words) and all(w in role_words() for w in words)
 
 
+@functools.cache
+def _nickname_tail() -> re.Pattern[str]:
+    from kabar.lang.entities import nickname_cues
+
+    return re.compile(r"\s" + nickname_cues() + r"\s+$", re.I)
+
+
+def _role_run(text: str, start: int) -> set[str]:
+    """The words written right before a name at ``start`` that can make up its role, lower
+    case: the trailing run (within ``ROLE_WINDOW`` characters) of role words, capitalised
+    words and bracketed short forms ("Menteri Sosial (Mensos)" before "Saifullah Yusuf"), also
+    across a nickname cue ("Mensos yang karib disapa" before "Gus Ipul"). A
+    verb or any other lower-case word ends it: "Hakim menyatakan Meirizka" gives Meirizka no
+    role."""
+    from kabar.lang.entities import role_words
+
+    before = text[max(0, start - ROLE_WINDOW) : start]
+    # "Mensos yang karib disapa Gus Ipul": the role is the nickname's too
+    cue = _nickname_tail().search(before)
+    if cue is not None:
+        before = before[: cue.start()]
+    run: set[str] = set()
+    for word in reversed(before.split()):
+        bare = word.strip("(),")
+        if not bare:
+            continue
+        if not (bare[:1].isupper() or bare.lower() in role_words()):
+            break
+        run.update(re.findall(r"\w+", bare.lower()))
+    return run
+
+
 def _last_with_role(entities: list[Entity], position: int, role: str, text: str = "") -> Entity | None:
     """The person last mentioned before ``position`` whose roles hold every word of ``role``
     ("hakim" → the one introduced as "Ketua Majelis Hakim Rosihan Juhriah Rangkuti"), or of
     the role a short form stands for ("Mensos" → "Menteri Sosial", ``data/role_abbreviations.tsv``),
     or, in ``text``, whose mention is preceded by those words ("Menteri Sosial (Mensos) Saifullah
-    Yusuf"); None when nobody was given that role (a bare role then names nobody)."""
+    Yusuf"); when nobody was given it before, the one person the article gives it later; None
+    when nobody, or several people later, are given that role (a bare role then names nobody)."""
     from kabar.lang.entities import role_abbreviations
 
     low = " ".join(role.lower().split())
@@ -224,17 +269,26 @@ def _last_with_role(entities: list[Entity], position: int, role: str, text: str 
     if low in role_abbreviations():
         wants.append(set(role_abbreviations()[low].split()))
     best = None
+    later: set[str] = set()  # who is given the role after ``position``
     for entity in entities:
         roles = [set(r.lower().split()) for r in entity.roles]
         has_role = entity.type == "PER" and any(w <= r for w in wants for r in roles)
         for span in entity.spans:
-            if span.end > position or (best is not None and span.start <= best[0]):
-                continue
             # a person's role written just before a name makes it a person's name, whatever
             # type the tagger gave it ("Menteri Sosial (Mensos) Saifullah Yusuf" tagged a place)
-            before = set(re.findall(r"\w+", text[max(0, span.start - ROLE_WINDOW) : span.start].lower()))
-            if has_role or any(w <= before for w in wants):
+            before = _role_run(text, span.start)
+            if not (has_role or any(w <= before for w in wants)):
+                continue
+            if span.end > position:
+                if has_role or (entity.type in _PERSON_LIKE and any(w <= before for w in wants)):
+                    later.add(entity.name)  # ahead, only a person (or a name the tagger misread)
+            elif best is None or span.start > best[0]:
                 best = (span.start, entity)
+    if best is None and len(later) == 1:
+        # "“…,” ujar hakim." before the article names "ketua majelis hakim Rosihan Juhriah
+        # Rangkuti": the one person the article gives that role
+        name = later.pop()
+        return next(e for e in entities if e.name == name)
     return best[1] if best else None
 
 
@@ -306,12 +360,21 @@ def _scare_quote(words: str) -> bool:
     return len(parts) <= 3 or (len(parts) <= 6 and all(w[:1].isupper() or not w[:1].isalpha() for w in parts))
 
 
+@functools.cache
+def object_prepositions() -> frozenset[str]:
+    """Words after which a name is spoken of, not speaking (``data/object_prepositions.txt``)."""
+    from kabar.lang.lexicon import data_lines
+
+    return frozenset(line.lower() for _, line in data_lines("object_prepositions.txt"))
+
+
 def _new_subject(
     text: str, entities: list[Entity], spans: list[tuple[int, int]], after: int, before: int
 ) -> Entity | None:
     """The last person introduced as a sentence's subject between ``after`` and ``before``
-    (named within the first words of the sentence, outside quote marks): who "ujarnya" or
-    "Ia" stands for when a new person took the floor after the last speaker."""
+    (named within the first words of the sentence, outside quote marks, and not right after a
+    preposition: ``data/object_prepositions.txt``): who "ujarnya" or "Ia" stands for when a new
+    person took the floor after the last speaker."""
     best = None
     for entity in entities:
         if entity.type != "PER":
@@ -323,8 +386,12 @@ def _new_subject(
             if index is None:
                 continue
             head = text[spans[index][0] : m.start]
-            if len(head) <= 60 and not any(c in head for c in '“"«') and (best is None or m.start > best[0]):
-                best = (m.start, entity)
+            if len(head) > 60 or any(c in head for c in '“"«') or (best is not None and m.start <= best[0]):
+                continue
+            last = head.split()[-1].lower() if head.split() else ""
+            if last in object_prepositions():
+                continue  # "berkoordinasi dengan Rina Marlina": she is spoken of, not speaking
+            best = (m.start, entity)
     return best[1] if best else None
 
 

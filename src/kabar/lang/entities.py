@@ -104,6 +104,13 @@ def role_abbreviations() -> dict[str, str]:
 
 
 @functools.cache
+def nickname_cues() -> str:
+    """A regular expression (no groups that capture) for the words that introduce a person's
+    other name between two names (``data/nickname_cues.txt``: "atau", "yang akrab disapa")."""
+    return "(?:" + "|".join(line for _, line in data_lines("nickname_cues.txt")) + ")"
+
+
+@functools.cache
 def role_words() -> frozenset[str]:
     """Every word of every role phrase (``data/roles.txt``), lower case: "menteri", "luar",
     "negeri", "kapolres", "akbp"."""
