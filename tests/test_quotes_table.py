@@ -787,6 +787,15 @@ ROWS = [
         [Unattributed("terlalu berat bagi klien kami")],
         id="bare-role-a-name-after-the-role-and-a-verb-has-no-role",
     ),
+    P(
+        [
+            "“Terdakwa terbukti bersalah,” kata ketua majelis hakim Joko Purnomo di ruang sidang.",
+            "Joko menyinggung Ratna Sari sebetulnya korban dari kuasa hukumnya sendiri.",
+            "“Terdakwa adalah korban nasihat yang melanggar hukum,” katanya.",
+        ],
+        [("korban nasihat yang melanggar hukum", True, "Joko Purnomo", "katanya")],
+        id="clitic-the-sentence-subject-is-its-first-person",
+    ),
 ]
 
 

@@ -372,9 +372,10 @@ def _new_subject(
     text: str, entities: list[Entity], spans: list[tuple[int, int]], after: int, before: int
 ) -> Entity | None:
     """The last person introduced as a sentence's subject between ``after`` and ``before``
-    (named within the first words of the sentence, outside quote marks, and not right after a
-    preposition: ``data/object_prepositions.txt``): who "ujarnya" or "Ia" stands for when a new
-    person took the floor after the last speaker."""
+    (the first person named within the first words of the sentence, outside quote marks, and
+    not right after a preposition: ``data/object_prepositions.txt``): who "ujarnya" or "Ia"
+    stands for when a new person took the floor after the last speaker. In "Rosihan menyinggung
+    Meirizka …" the subject is Rosihan."""
     best = None
     for entity in entities:
         if entity.type != "PER":
@@ -385,13 +386,16 @@ def _new_subject(
             index = _sentence_index(spans, m.start)
             if index is None:
                 continue
+            key = (index, -m.start)  # the latest sentence; in it, the first person
+            if best is not None and key <= best[0]:
+                continue
             head = text[spans[index][0] : m.start]
-            if len(head) > 60 or any(c in head for c in '“"«') or (best is not None and m.start <= best[0]):
+            if len(head) > 60 or any(c in head for c in '“"«'):
                 continue
             last = head.split()[-1].lower() if head.split() else ""
             if last in object_prepositions():
                 continue  # "berkoordinasi dengan Rina Marlina": she is spoken of, not speaking
-            best = (m.start, entity)
+            best = (key, entity)
     return best[1] if best else None
 
 
