@@ -141,6 +141,32 @@ def test_claims_report_a_name_spelt_differently():
     assert "Sergei Lavrov" in claims[0].note and "Sergey Lavrov" in claims[0].note
 
 
+def _verdicts(second: str) -> list[Article]:
+    a = _article(
+        "v1",
+        "Satu",
+        ["Budi Santoso divonis 3 tahun penjara oleh Pengadilan Tipikor Jakarta dalam kasus suap proyek."],
+    )
+    b = _article("v2", "Dua", [second])
+    return [a, b]
+
+
+def test_claims_a_demand_and_a_verdict_of_different_length_do_not_differ():
+    """ "divonis 3 tahun" and "dituntut 4 tahun": the same measure said of two things."""
+    articles = _verdicts("Budi Santoso dituntut 4 tahun penjara oleh jaksa dalam kasus suap proyek.")
+    facts = sentence_facts(articles)
+    claims, _ = align_claims(articles, facts, word_weights(facts), [0, 1])
+    assert not [c for c in claims if c.kind == "differs" and c.aspect == "number"], claims
+
+
+def test_claims_two_verdicts_of_different_length_differ():
+    articles = _verdicts("Budi Santoso divonis 4 tahun penjara oleh Pengadilan Tipikor Jakarta atas suap.")
+    facts = sentence_facts(articles)
+    claims, _ = align_claims(articles, facts, word_weights(facts), [0, 1])
+    differing = [c for c in claims if c.kind == "differs" and c.aspect == "number"]
+    assert differing and {v.value for v in differing[0].variants} == {"3 tahun", "4 tahun"}, claims
+
+
 def test_same_entity_spellings_and_short_forms():
     assert same_entity("sergei lavrov", "sergey lavrov")
     assert same_entity("stoltenberg", "jens stoltenberg")

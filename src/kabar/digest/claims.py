@@ -124,6 +124,7 @@ def _values(variants: list[tuple[int, list[SentenceFacts]]], quotes_of) -> list[
     """For each aspect that can differ: the value each variant's article gives."""
     aspects: list[tuple[str, dict[int, str]]] = []
     numbers: dict[tuple[str | None, str], dict[int, set[float]]] = {}
+    frames: dict[tuple[str | None, str], dict[int, set[str | None]]] = {}
     written: dict[float, str] = {}  # how the text writes each value ("Rp500 juta", "4,8")
     dates: dict[str, dict[int, set[str]]] = {}
     names: dict[int, list[tuple[str, str]]] = {}
@@ -132,6 +133,7 @@ def _values(variants: list[tuple[int, list[SentenceFacts]]], quotes_of) -> list[
             for n in f.numbers:
                 if n.measure:
                     numbers.setdefault((n.measure, n.kind), {}).setdefault(a, set()).add(n.value)
+                    frames.setdefault((n.measure, n.kind), {}).setdefault(a, set()).add(n.frame)
                     written.setdefault(n.value, n.mention)
             for d in f.dates:  # compared at their precision: 15:24:49 and 15:24 are one minute
                 value = d.value[: _PRECISION_CHARS.get(d.precision, len(d.value))]
@@ -139,11 +141,11 @@ def _values(variants: list[tuple[int, list[SentenceFacts]]], quotes_of) -> list[
             for key, kind, surface in f.names:
                 if kind == "PER":
                     names.setdefault(a, []).append((key, surface))
-    for (unit, _), by_article in sorted(numbers.items(), key=lambda kv: str(kv[0])):
+    for (unit, kind), by_article in sorted(numbers.items(), key=lambda kv: str(kv[0])):
         if len(by_article) > 1 and len({frozenset(v) for v in by_article.values()}) > 1:
             # only the values every article does not share are the difference
             common = set.intersection(*by_article.values())
-            if not common:
+            if not common and _same_frame(frames[(unit, kind)]):
                 aspects.append(
                     (
                         "number",
@@ -188,6 +190,18 @@ def _values(variants: list[tuple[int, list[SentenceFacts]]], quotes_of) -> list[
         if len(groups) > 1:
             aspects.append(("quote", {a: f"wording {g + 1}" for g, (_, ms) in enumerate(groups) for a in ms}))
     return aspects
+
+
+def _same_frame(frames: dict[int, set[str | None]]) -> bool:
+    """Could two articles' numbers of one measure count the same thing? Only when some two of
+    them stand after the same word, or one after none (``NumberFact.frame``): "dituntut 4
+    tahun" and "divonis 3 tahun" are a demand and a verdict, not a disagreement."""
+    sets = list(frames.values())
+    for i, x in enumerate(sets):
+        for y in sets[i + 1 :]:
+            if None in x or None in y or x & y:
+                return True
+    return False
 
 
 def _quote_items(

@@ -41,6 +41,12 @@ class NumberFact:
         """What the number counts: its unit, else the word before it; None when neither."""
         return self.unit or self.context
 
+    @property
+    def frame(self) -> str | None:
+        """What a number with a unit is said of: the word before it ("dituntut 4 tahun" →
+        "tuntut"); None without a unit (the word before is then its measure)."""
+        return self.context if self.unit else None
+
 
 @dataclass(frozen=True, slots=True)
 class DateFact:

@@ -23,7 +23,9 @@ wrote for those articles, with a map from kabar's article ids to the gold's file
   the variant) and that claim's articles (agreeing and differing) equal the gold supporting
   files; ``claims_loose`` asks only that they overlap it with F1 ≥ 0.8; ``differing``: of the
   gold claims with differing files, the share kabar reports as a ``differs`` claim that holds
-  every gold differing file;
+  every gold differing file; ``differs_precision``: of kabar's ``differs`` claims that match a
+  gold claim (a variant overlapping its evidence, as above), the share matching one whose gold
+  lists differing files (a claim matching no gold claim is not counted);
 - ``timeline``: share of gold timeline dates that some kabar timeline entry's date starts with.
 """
 
@@ -125,6 +127,7 @@ class DigestScore:
     claims: float = 0.0
     claims_loose: float = 0.0
     differing: float = 0.0
+    differs_precision: float = 0.0
     timeline: float = 0.0
     missed_claims: list[str] = field(default_factory=list)
     missed_quotes: list[str] = field(default_factory=list)
@@ -144,6 +147,7 @@ class DigestScore:
                 "claims",
                 "claims_loose",
                 "differing",
+                "differs_precision",
                 "timeline",
             )
         } | {"sentences": self.sentences, "unmatched": self.unmatched}
@@ -247,6 +251,19 @@ def score_digest(event: Event, gold: GoldDigest, key: dict[str, str]) -> DigestS
                 for c in matches
             ):
                 differ_found += 1
+    reported = right = 0
+    for c in event.claims:
+        if c.kind != "differs":
+            continue
+        told = [
+            g
+            for g in gold.claims
+            if any(_claim_matches(v.text, text) for v in c.variants for _, text in g.evidence)
+        ]
+        if told:
+            reported += 1
+            right += any(g.differing for g in told)
+    score.differs_precision = right / reported if reported else 1.0
     n = len(gold.claims)
     score.claims = strict / n if n else 1.0
     score.claims_loose = loose / n if n else 1.0
