@@ -18,7 +18,8 @@ from kabar.relate.derivations import common_sequence, derivations, direction
 from kabar.relate.duplicates import compare, find_duplicates, fingerprint
 from kabar.relate.events import EventIndex, average_linkage
 from kabar.relate.flags import article_flags
-from kabar.relate.pairs import FEATURES, default_model, pair_features
+from kabar.relate.pair_batch import SignatureArrays
+from kabar.relate.pairs import FEATURES, default_model, pair_features, scorable_features
 from kabar.relate.signature import signature, word_weight
 
 
@@ -213,6 +214,36 @@ def test_a_stream_day_by_day_gives_the_events_of_one_batch():
     # one story's tellings are one strong part, so the stream did re-cluster inside a part
     parts = {streamed._parts.find(streamed._position[a.id]) for a in articles if a.id.startswith("banjir")}
     assert len(parts) == 1
+
+
+def test_batched_pair_features_equal_the_pairwise_ones_bit_for_bit():
+    """``pair_batch`` gives every pair the row ``pairs.scorable_features`` gives it, to the
+    last bit (cosines are exact sums either way), and drops the same pairs."""
+    english = _article(
+        "en-1",
+        [
+            "Floods submerged hundreds of houses in Cililin, West Bandung, on Monday, and 1,300 "
+            "residents fled, the disaster agency said."
+        ],
+        published="2024-06-17T20:00:00+07:00",
+    )
+    undated = _article("undated", [" ".join(_STORIES["emas"])])
+    articles = [*_variants(), *_long_stream()[:12], english, undated]
+    sigs = [signature(a) for a in articles]
+    arrays = SignatureArrays()
+    for sig in sigs:
+        arrays.add(sig)
+    checked = 0
+    for i, sig in enumerate(sigs):
+        others = [(j, other) for j, other in enumerate(sigs) if j != i]
+        positions, rows = arrays.scorable_rows(i, sig, others)
+        expected = {j: scorable_features(sig, other) for j, other in others}
+        assert positions == [j for j, _ in others if expected[j] is not None]
+        for j, row in zip(positions, rows, strict=True):
+            assert row == expected[j], (sig.id, sigs[j].id)
+            checked += 1
+    assert checked > 100
+    assert arrays.scorable_rows(0, sigs[0], []) == ([], [])
 
 
 def test_index_ignores_an_id_it_already_holds():

@@ -13,7 +13,8 @@ ones. How it decides:
    with the square of the corpus.
 2. **Join probability.** Each candidate pair worth scoring (``pairs.worth_scoring``) gets
    P(same happening) from the calibrated ``JoinModel`` (``relate/pairs.py``), all of a new
-   article's pairs at once. Pairs below ``EDGE_MIN`` are dropped.
+   article's pairs at once (features by ``relate/pair_batch.py``, the same values as
+   ``pairs.scorable_features`` computed with numpy). Pairs below ``EDGE_MIN`` are dropped.
 3. **Clusters.** Inside each connected part of the remaining pairs, average linkage: merge
    the two clusters whose mean pair probability (missing pairs count 0) is highest, while it
    is at least the model's ``link_threshold`` (calibrated with the model, in its JSON), and
@@ -47,7 +48,8 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from kabar.model import Article
-from kabar.relate.pairs import JoinModel, default_model, dot, pair_features, scorable_features
+from kabar.relate.pair_batch import SignatureArrays
+from kabar.relate.pairs import JoinModel, default_model, dot, pair_features
 from kabar.relate.signature import ArticleSignature, signatures
 
 WINDOW_DAYS = 7.0
@@ -111,15 +113,6 @@ class _VectorBucket:
             self.matrix = np.vstack([self.matrix, np.zeros_like(self.matrix)])  # double the room
         self.matrix[len(self.positions)] = row
         self.positions.append(position)
-
-    def near(self, vector: bytes, threshold: float) -> list[int]:
-        """Positions whose embedding may have cosine ≥ ``threshold`` with ``vector`` (a fast
-        float32 pass with a small margin; ``embedding_close`` decides exactly)."""
-        if not self.positions:
-            return []
-        row = np.frombuffer(vector, dtype=np.float16).astype(np.float32)
-        sims = self.matrix[: len(self.positions)] @ row
-        return [self.positions[k] for k in np.nonzero(sims >= threshold - 0.01)[0]]
 
 
 def embedding_close(a: ArticleSignature, b: ArticleSignature) -> bool:
@@ -240,6 +233,7 @@ class EventIndex:
         self._vectors: dict[int | None, _VectorBucket] = {}  # day → lead embeddings
         self._pairs: dict[int, dict[int, float]] = {}  # position → neighbour → probability
         self._parts = _Parts()  # strong parts: pairs at the link threshold or above
+        self._arrays = SignatureArrays()  # the signatures as arrays, for scoring many pairs at once
         self._days: dict[int | None, list[int]] = {}  # day → positions published that day
         self._clusters: dict[int, list[int]] = {}  # cluster key (its first position) → positions
         self._cluster_of: list[int] = []  # position → its cluster's key
@@ -256,9 +250,14 @@ class EventIndex:
         module docstring)."""
         added: list[int] = []
         strong = self.threshold - _PRECISION
+        batch: list[ArticleSignature] = []
+        seen: set[str] = set()
         for sig in signatures:
-            if sig.id in self._position:
-                continue
+            if sig.id not in self._position and sig.id not in seen:  # a known id is ignored
+                seen.add(sig.id)
+                batch.append(sig)
+        near = self._embedding_near(batch)
+        for sig, close in zip(batch, near, strict=True):
             pos = self._parts.add()
             self._position[sig.id] = pos
             self.signatures.append(sig)
@@ -266,12 +265,10 @@ class EventIndex:
             self._cluster_of.append(pos)
             self._clusters[pos] = [pos]
             added.append(pos)
-            others, rows = [], []
-            for other in self._candidates(sig):
-                features = scorable_features(sig, self.signatures[other])
-                if features is not None:
-                    others.append(other)
-                    rows.append(features)
+            if self._arrays.add(sig) != pos:
+                raise RuntimeError("event index out of step with its signature arrays")
+            candidates = [(other, self.signatures[other]) for other in self._candidates(sig, close)]
+            others, rows = self._arrays.scorable_rows(pos, sig, candidates)
             scores = self.model.probabilities(rows)
             for other, p in zip(others, scores, strict=True):
                 if p >= EDGE_MIN:
@@ -336,24 +333,55 @@ class EventIndex:
     def _bucket(time: float | None) -> int | None:
         return None if time is None else int(time // 86_400)
 
-    def _candidates(self, sig: ArticleSignature) -> list[int]:
-        """Positions sharing a key with ``sig`` and inside the window: only the day buckets
-        the window reaches are read (all of them for an undated article)."""
+    def _embedding_near(self, batch: list[ArticleSignature]) -> list[list[int]]:
+        """For each signature of ``batch`` (new, in the order they are added; the k-th takes
+        position ``len(self.signatures) + k``): the positions, indexed already or earlier in the
+        batch, in the day buckets its window reaches, whose lead embedding may be within
+        ``EMBEDDING_CANDIDATE`` of its own: a float32 pass with a small margin, one matrix
+        product per day bucket for the whole batch (``embedding_close`` then decides exactly,
+        so the candidates are those of comparing the articles one by one)."""
+        out: list[list[int]] = [[] for _ in batch]
+        rows = [k for k, sig in enumerate(batch) if sig.lead_vector is not None]
+        if not rows:
+            return out
+        queries = np.stack(
+            [np.frombuffer(batch[k].lead_vector, dtype=np.float16).astype(np.float32) for k in rows]  # type: ignore[arg-type]
+        )
+        reach = int(self.window // 86_400) + 1
+        days = [self._bucket(batch[k].time) for k in rows]
+        wanted: dict[int | None, list[int]] = {}  # day bucket → the query rows that reach it
+        for r, day in enumerate(days):
+            reached = list(self._vectors) if day is None else [*range(day - reach, day + reach + 1), None]
+            for d in reached:
+                if d in self._vectors:
+                    wanted.setdefault(d, []).append(r)
+        floor = EMBEDDING_CANDIDATE - 0.01
+        for d, query_rows in wanted.items():
+            bucket = self._vectors[d]
+            sims = bucket.matrix[: len(bucket.positions)] @ queries[query_rows].T
+            for i, c in zip(*np.nonzero(sims >= floor), strict=True):
+                out[rows[query_rows[c]]].append(bucket.positions[i])
+        base = len(self.signatures)
+        sims = queries @ queries.T
+        for r, day in enumerate(days):
+            for c in np.nonzero(sims[r, :r] >= floor)[0]:
+                other = days[c]
+                if day is None or other is None or abs(other - day) <= reach:
+                    out[rows[r]].append(base + rows[c])
+        return out
+
+    def _candidates(self, sig: ArticleSignature, close: list[int]) -> list[int]:
+        """Positions inside the window that share a key with ``sig`` or whose lead embeds
+        close to its own (``close``: from ``_embedding_near``): only the day buckets the
+        window reaches are read (all of them for an undated article)."""
         found: set[int] = set()
         day = self._bucket(sig.time)
         reach = int(self.window // 86_400) + 1
-        days = list(self._vectors) if day is None else [*range(day - reach, day + reach + 1), None]
-        if sig.lead_vector is not None:
-            for d in days:
-                bucket = self._vectors.get(d)
-                if bucket is not None:
-                    for other in bucket.near(sig.lead_vector, EMBEDDING_CANDIDATE):
-                        o = self.signatures[other]
-                        in_window = (
-                            sig.time is None or o.time is None or abs(sig.time - o.time) <= self.window
-                        )
-                        if in_window and embedding_close(sig, o):
-                            found.add(other)
+        for other in close:
+            o = self.signatures[other]
+            in_window = sig.time is None or o.time is None or abs(sig.time - o.time) <= self.window
+            if in_window and embedding_close(sig, o):
+                found.add(other)
         for key in sig.keys:
             buckets = self._postings.get(key)
             if not buckets:

@@ -211,8 +211,8 @@ class JoinModel:
             go_left = x[columns, f] <= threshold[trees, node]
             step = np.where(go_left, left[trees, node], right[trees, node])
             node = np.where(left[trees, node] == -1, node, step)
-        leaves = value[trees, node]  # (trees, rows)
-        return [self.init + self.rate * math.fsum(leaves[:, k]) for k in range(len(rows))]
+        leaves = value[trees, node].T.tolist()  # a list of leaf scores per row
+        return [self.init + self.rate * math.fsum(row) for row in leaves]
 
     def _arrays(self):
         """The trees as padded numpy arrays (built once per model)."""
