@@ -7,7 +7,8 @@ ones. How it decides:
    (``ArticleSignature.keys``) and under its lead embedding. Two articles are a candidate
    pair when they share a key or their leads embed at cosine ≥ ``EMBEDDING_CANDIDATE`` (how
    translations meet), and were published at most ``WINDOW_DAYS`` apart (an undated article
-   is compared with all).
+   is compared with all). The embeddings of a batch are compared with each day bucket the
+   window reaches in one matrix product (``_embedding_near``).
    The rule looks at the pair only, so the set of candidate pairs does not depend on the
    order articles arrive in, and the cost grows with the articles per key per window, not
    with the square of the corpus.
@@ -15,7 +16,7 @@ ones. How it decides:
    P(same happening) from the calibrated ``JoinModel`` (``relate/pairs.py``), all of a new
    article's pairs at once (features by ``relate/pair_batch.py``, the same values as
    ``pairs.scorable_features`` computed with numpy). Pairs below ``EDGE_MIN`` are dropped.
-3. **Clusters.** Inside each connected part of the remaining pairs, average linkage: merge
+3. **Clusters.** Inside each strong part of the remaining pairs (below), average linkage: merge
    the two clusters whose mean pair probability (missing pairs count 0) is highest, while it
    is at least the model's ``link_threshold`` (calibrated with the model, in its JSON), and
    never so that one event holds two dated articles more than ``WINDOW_DAYS`` apart (undated
@@ -29,13 +30,13 @@ never across. Within a part that gained articles, only the clusters that a new a
 join are released and clustered again with the new articles: those with an article dated
 within ``WINDOW_DAYS`` of a new one, or with an undated one (an undated new article releases
 its whole part), and then those that the released articles could join (``RELEASE_HOPS``).
-Every other cluster of the part stays as it was, so the cost of an addition
-grows with the articles of one window, not with the corpus (a part of a long stream spans
-months). The clusters of a release are a function of its articles and their pairs alone, with
-ties broken by article id, so within a window the events are the same whatever order or batch
-sizes the articles came in; across windows, a merge that a new article causes can in principle
-re-shape a cluster just outside the released ones, which a batch holding both windows at once
-would see. Each event keeps its strongest joins, each with the features that pushed it and the
+Every other cluster of the part stays as it was, so the cost of an addition grows with the
+articles of a few windows, not with the corpus (a part of a long stream spans months). The
+clusters of a release are a function of its articles and their pairs alone, with ties broken
+by article id, so within a window the events are the same whatever order or batch sizes the
+articles came in; across windows, a merge that a new article causes can in principle re-shape
+a cluster just outside the released ones, which a batch holding both windows at once would
+see. Each event keeps its strongest joins, each with the features that pushed it and the
 words, entities and numbers the two articles share.
 """
 
