@@ -97,6 +97,38 @@ def test_quotes_of_one_speaker_on_different_matters_stay_apart():
     assert all(len(q.occurrences) == 1 for q in merged)
 
 
+def test_a_long_quote_holding_two_shorter_ones_joins_both():
+    """One outlet quotes the judge's two remarks as one passage, the other quotes them apart."""
+    a = _article(
+        "j1",
+        "Satu",
+        [
+            '"Perbuatan terdakwa tidak mendukung program pemberantasan korupsi pemerintah. Perbuatan '
+            'terdakwa juga mencederai nama baik lembaga peradilan," kata ketua majelis hakim Teguh '
+            "Santosa Wijaya.",
+        ],
+    )
+    b = _article(
+        "j2",
+        "Dua",
+        [
+            '"Terdakwa tidak mendukung program pemberantasan korupsi pemerintah," kata ketua majelis '
+            "hakim Teguh Santosa Wijaya.",
+            '"Perbuatan terdakwa mencederai nama baik lembaga peradilan," tambah Teguh.',
+        ],
+    )
+    merged = merge_quotes([a, b])
+
+    def holding(words: str) -> list:
+        return [q for q in merged if any(words in o.text and o.article == "j2" for o in q.occurrences)]
+
+    second, first = holding("mencederai"), holding("tidak mendukung")
+    assert len(second) == 1 and len(first) == 1 and second[0] is not first[0]
+    assert {o.article for o in second[0].occurrences} == {"j1", "j2"}
+    assert {o.article for o in first[0].occurrences} == {"j1", "j2"}
+    assert second[0].speaker == "Teguh Santosa Wijaya"
+
+
 def test_timeline_merges_one_dated_fact_across_articles():
     articles = _quake()
     entries = build_timeline(articles, sentence_facts(articles))

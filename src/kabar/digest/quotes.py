@@ -18,7 +18,8 @@ utara … mendukung program"): a minister's remarks at one press conference shar
 ("rekening", "bansos", "penyaluran"), but not their order. A quote joins the group it matches
 most strongly (overlap times shared words), and each article contributes at most one occurrence
 to a merged quote (the first of its quotes to match); the displayed text is the direct
-occurrence whose words overlap the others' most.
+occurrence whose words overlap the others' most. A long quote that holds another outlet's
+shorter one (two remarks quoted as one passage) also joins the shorter one's merged quote.
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ MIN_OVERLAP = 0.5
 MIN_SHARED_PAIRS = 2
 UNNAMED_OVERLAP = 0.8
 MIN_WORDS = 2
+COVER_LENGTH = 1.5  # a quote this many times longer than another that holds its words covers it
 
 
 @dataclass(slots=True)
@@ -54,6 +56,38 @@ def _overlap(x: frozenset[str], y: frozenset[str]) -> float:
 
 def _speakers_agree(x: str | None, y: str | None) -> bool:
     return x is not None and y is not None and same_entity(x, y)
+
+
+def _add_covering(groups: list[list[_Item]], items: list[_Item]) -> None:
+    """An outlet that quotes two remarks as one passage carries both: a quote of an article
+    the group lacks, by the same speaker, at least ``COVER_LENGTH`` times as long as one of the
+    group's quotes and holding ``UNNAMED_OVERLAP`` of its words in order, joins that group too
+    (it stays in its own)."""
+    by_word: dict[str, list[int]] = {}
+    for n, item in enumerate(items):
+        for w in item.words:
+            by_word.setdefault(w, []).append(n)
+    covering: list[tuple[int, _Item]] = []
+    for g, group in enumerate(groups):
+        present = {x.article for x in group}
+        seen: set[int] = set()
+        for member in group:
+            rarest = min(member.words, key=lambda w: (len(by_word[w]), w))
+            for n in by_word[rarest]:
+                item = items[n]
+                if n in seen or item.article in present or len(item.words) < COVER_LENGTH * len(member.words):
+                    continue
+                seen.add(n)
+                inside = len(member.words & item.words) / len(member.words)
+                if (
+                    inside >= UNNAMED_OVERLAP
+                    and len(member.pairs & item.pairs) >= MIN_SHARED_PAIRS
+                    and _speakers_agree(item.speaker, member.speaker)
+                ):
+                    covering.append((g, item))
+                    present.add(item.article)
+    for g, item in covering:
+        groups[g].append(item)
 
 
 def merge_quotes(articles: list[Article]) -> list[MergedQuote]:
@@ -106,6 +140,7 @@ def merge_quotes(articles: list[Article]) -> list[MergedQuote]:
             groups[best].append(item)
         for w in item.words:
             by_word.setdefault(w, set()).add(best)
+    _add_covering(groups, items)
     out = []
     for group in groups:
         group.sort(key=lambda i: (i.article, i.quote))
