@@ -796,6 +796,41 @@ ROWS = [
         [("korban nasihat yang melanggar hukum", True, "Joko Purnomo", "katanya")],
         id="clitic-the-sentence-subject-is-its-first-person",
     ),
+    P(
+        [
+            "Melihat penampilan tim nasional, Bupati Sleman Harda Kiswaya juga angkat bicara.",
+            "Permainan cantik Marselino Ferdinan dan kawan-kawan membuat Harda berdecak kagum.",
+            "“Tim ini bermain dengan disiplin dan penuh semangat,” ujarnya.",
+        ],
+        [("bermain dengan disiplin", True, "Harda Kiswaya", "ujarnya")],
+        id="clitic-a-person-only-spoken-of-is-no-new-speaker",
+    ),
+    P(
+        [
+            "“Tidak ada satu pun sampel yang positif,” ungkap Direktur laboratorium antidoping "
+            "nasional, Sri Wahyuni Lestari, di Jakarta.",
+        ],
+        [("sampel yang positif", True, "Sri Wahyuni Lestari", "ungkap")],
+        id="after-ungkap-role-with-a-lower-case-noun-then-name",
+    ),
+    P(
+        [
+            "“Lini tengah kami harus lebih cepat,” kata pelatih Indra Sjafri.",
+            "Dalam pandangan komentator sepak bola Budi Hartono, tim itu kurang kreatif.",
+            "“Mereka terlalu sering mengirim bola panjang,” ujarnya.",
+        ],
+        [("terlalu sering mengirim bola panjang", True, "Budi Hartono", "ujarnya")],
+        id="clitic-dalam-pandangan-gives-a-new-person-the-floor",
+    ),
+    P(
+        [
+            "“Kami menyambut baik program ini,” kata Menteri Kesehatan Budi Gunadi Sadikin.",
+            "Heri Cahyono, Ketua Umum Persatuan Tunanetra Indonesia, menanggapi program tersebut.",
+            "“Sebagian besar anggota kami bekerja sebagai terapis pijat,” tuturnya.",
+        ],
+        [("bekerja sebagai terapis pijat", True, "Heri Cahyono", "tuturnya")],
+        id="clitic-a-verb-after-an-appositive-gives-the-floor",
+    ),
 ]
 
 

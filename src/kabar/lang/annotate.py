@@ -39,7 +39,13 @@ from kabar.model import (
 _SPEAKER_TYPES = ("PER", "ORG", "MEDIA", "GPE")
 # types a person's name may be given by the tagger (never an organisation's or a medium's)
 _PERSON_LIKE = ("PER", "GPE", "LOC")
-ROLE_WINDOW = 40  # characters before a name searched for the role a bare role cue names
+ROLE_WINDOW = 60  # characters before a name searched for the role a bare role cue names
+# Indonesian verb prefixes (me-, di-, ber-, ter-, per-): a lower-case word with one ends a role
+_VERB_LIKE = re.compile(r"(?:me|di|ber|ter|per)[a-z]{3,}")
+FLOOR_WORDS = 3  # words after a person's name in which a verb shows they took the floor
+ROLE_WORDS_MAX = 6  # words of a role between "menurut" and a name
+APPOSITIVE_CHARS = 80  # an appositive after a name ("Heri Cahyono, Ketua Pertuni,") is this short
+AGENCY_WINDOW = 120  # characters before a mention in which an agency after a name was named
 
 
 def _reference(
@@ -161,16 +167,23 @@ def _name_in_mention(text: str, start: int, end: int, entities: list[Entity]) ->
     ("Kapolres Bogor AKBP Hendra Wijaya" → "Hendra Wijaya", "Kepala Desa Sukamaju, Asep
     Saepudin" → "Asep Saepudin"): the trailing run of two or more Capitalised words, stopping
     at punctuation, an ALL-CAPS word (a rank or an abbreviation), a role word, a word usually
-    written in lower case, or a known non-person entity. An agency after the name ("Ateng
-    Hartono BPS") is skipped first. Returns the name and its start."""
+    written in lower case, or a known non-person entity. An agency after the name that the
+    text named just before the mention ("Badan Pusat Statistik (BPS), Ateng Hartono BPS") is
+    skipped first. Returns the name and its start."""
     from kabar.lang.entities import role_words
 
     taken = [(m.start, m.end) for e in entities if e.type != "PER" for m in e.spans]
+    agencies = [(m.start, m.end) for e in entities if e.type in ("ORG", "MEDIA") for m in e.spans]
     while end > start and text[end - 1] in " ,.;":
         end -= 1  # "Gubernur Jawa Barat, Dedi Mulyadi," ends at the name
     words = list(_NAME_WORD.finditer(text, start, end))
-    # "Ateng Hartono BPS mengatakan": an agency written after the name is not part of it
-    while words and (words[-1].group().isupper() or any(a <= words[-1].start() < b for a, b in taken)):
+    # "Badan Pusat Statistik (BPS), Ateng Hartono BPS mengatakan": an agency the text has just
+    # named, written again after the name, is not part of the name
+    while (
+        words
+        and (words[-1].group().isupper() or any(a <= words[-1].start() < b for a, b in agencies))
+        and words[-1].group() in text[max(0, start - AGENCY_WINDOW) : start]
+    ):
         if text[words[-1].end() : end].strip():
             break  # something follows the agency: it does not end the mention
         end = words[-1].start()
@@ -234,24 +247,34 @@ def _role_run(text: str, start: int) -> set[str]:
     """The words written right before a name at ``start`` that can make up its role, lower
     case: the trailing run (within ``ROLE_WINDOW`` characters) of role words, capitalised
     words and bracketed short forms ("Menteri Sosial (Mensos)" before "Saifullah Yusuf"), also
-    across a nickname cue ("Mensos yang karib disapa" before "Gus Ipul"). A
-    verb or any other lower-case word ends it: "Hakim menyatakan Meirizka" gives Meirizka no
-    role."""
+    across a nickname cue ("Mensos yang karib disapa" before "Gus Ipul"), and across a
+    lower-case noun ("Direktur laboratorium Wina Seibersdorf, Gunter Gmeiner"). A word that
+    looks like a verb (``_VERB_LIKE``) or a function word ends it: "Hakim menyatakan Meirizka"
+    gives Meirizka no role."""
     from kabar.lang.entities import role_words
 
-    before = text[max(0, start - ROLE_WINDOW) : start]
+    cut = max(0, start - ROLE_WINDOW)
+    before = text[cut:start]
+    if cut > 0 and not text[cut - 1].isspace():
+        before = before.split(" ", 1)[1] if " " in before else ""  # a word the window cut in two
     # "Mensos yang karib disapa Gus Ipul": the role is the nickname's too
     cue = _nickname_tail().search(before)
     if cue is not None:
         before = before[: cue.start()]
+    from kabar.lang.stopwords import stopwords
+
     run: set[str] = set()
     for word in reversed(before.split()):
         bare = word.strip("(),")
         if not bare:
             continue
-        if not (bare[:1].isupper() or bare.lower() in role_words()):
+        low = bare.lower()
+        # a lower-case word inside a role phrase ("Direktur laboratorium Wina Seibersdorf") is
+        # a noun; a verb ("Hakim menyatakan Meirizka") or a function word ends the run
+        lower_noun = not (low in stopwords("id") or _VERB_LIKE.match(low) or not low.isalpha())
+        if not (bare[:1].isupper() or low in role_words() or lower_noun):
             break
-        run.update(re.findall(r"\w+", bare.lower()))
+        run.update(re.findall(r"\w+", low))
     return run
 
 
@@ -368,34 +391,68 @@ def object_prepositions() -> frozenset[str]:
     return frozenset(line.lower() for _, line in data_lines("object_prepositions.txt"))
 
 
+def _gives_floor(head: str) -> bool:
+    """Does the text before a name end with a phrase that gives that person the floor, past at
+    most ``ROLE_WORDS_MAX`` words of their role ("Menurut pemain bertahan Portugal,", "Dalam
+    pandangan komentator sepak bola")? (``quotes.floor_openers``)"""
+    from kabar.lang.entities import role_words
+    from kabar.lang.quotes import floor_openers
+    from kabar.lang.stopwords import stopwords
+
+    tokens = re.findall(r"[\w-]+", head)
+    for _ in range(ROLE_WORDS_MAX + 1):
+        tail = " ".join(tokens[-3:]).lower()
+        if any(tail == cue or tail.endswith(" " + cue) for cue in floor_openers()):
+            return True
+        if not tokens:
+            return False
+        word = tokens.pop()
+        low = word.lower()
+        noun = low not in stopwords("id") and not _VERB_LIKE.match(low)  # "komentator sepak bola"
+        if not (low in role_words() or word[:1].isupper() or noun):
+            return False
+    return False
+
+
 def _new_subject(
     text: str, entities: list[Entity], spans: list[tuple[int, int]], after: int, before: int
 ) -> Entity | None:
-    """The last person introduced as a sentence's subject between ``after`` and ``before``
-    (the first person named within the first words of the sentence, outside quote marks, and
-    not right after a preposition: ``data/object_prepositions.txt``): who "ujarnya" or "Ia"
-    stands for when a new person took the floor after the last speaker. In "Rosihan menyinggung
-    Meirizka …" the subject is Rosihan."""
+    """The last person who took the floor between ``after`` and ``before``: named outside quote
+    marks, not right after a preposition (``data/object_prepositions.txt``), and followed within
+    ``FLOOR_WORDS`` words by a reporting verb or a verb that gives the floor
+    (``quotes.floor_verbs``: "Tri Agustina mengatakan …", "Nur Mahmudi juga angkat bicara",
+    "Rosihan menyinggung Meirizka …"): who "ujarnya" or "Ia" stands for when a new person spoke
+    after the last speaker. A person only spoken of ("Permainan cantik Philiph Lahm …",
+    "berkoordinasi dengan Himbara") is not."""
+    from kabar.lang.quotes import floor_verbs
+
+    verbs = floor_verbs()
     best = None
     for entity in entities:
         if entity.type != "PER":
             continue
         for m in entity.spans:
-            if not (after <= m.start < before):
+            if not (after <= m.start < before) or (best is not None and m.start <= best[0]):
                 continue
             index = _sentence_index(spans, m.start)
             if index is None:
                 continue
-            key = (index, -m.start)  # the latest sentence; in it, the first person
-            if best is not None and key <= best[0]:
-                continue
             head = text[spans[index][0] : m.start]
-            if len(head) > 60 or any(c in head for c in '“"«'):
+            if any(c in head for c in '“"«'):
                 continue
             last = head.split()[-1].lower() if head.split() else ""
             if last in object_prepositions():
                 continue  # "berkoordinasi dengan Rina Marlina": she is spoken of, not speaking
-            best = (key, entity)
+            if _gives_floor(head):  # "Menurut pemain bertahan Portugal, Pepe, …"
+                best = (m.start, entity)
+                continue
+            tail = text[m.end : spans[index][1]].lower()
+            if tail.startswith(",") and "," in tail[1:APPOSITIVE_CHARS]:
+                tail = tail[tail.index(",", 1) + 1 :]  # "Heri Cahyono, Ketua Pertuni, menilai …"
+            words = re.findall(r"[\w-]+", tail)[:FLOOR_WORDS]
+            following = " ".join(words)
+            if any(following.startswith(v) or f" {v}" in following for v in verbs):
+                best = (m.start, entity)
     return best[1] if best else None
 
 

@@ -75,11 +75,41 @@ class _Cues:
 
 
 @functools.cache
+def floor_verbs() -> tuple[str, ...]:
+    """Reporting verbs and the verbs that give a person the floor (``speech_cues.tsv`` kinds
+    ``verb`` and ``floor``), longest first: a person named just before one of them has
+    taken the floor ("Tri Agustina mengatakan …", "Nur Mahmudi juga angkat bicara")."""
+    floor = [
+        p.strip()
+        for _, parts in data_rows("speech_cues.tsv", 2, "kind<TAB>phrases")
+        if parts[0] == "floor"
+        for p in parts[1].split("|")
+        if p.strip()
+    ]
+    return tuple(sorted({*_cues().verbs, *floor}, key=len, reverse=True))
+
+
+@functools.cache
+def floor_openers() -> tuple[str, ...]:
+    """Phrases before a name that give that person the floor (``speech_cues.tsv`` kinds
+    ``according`` and ``opener``: "menurut", "dalam pandangan")."""
+    kinds = ("according", "opener")
+    return tuple(
+        p.strip()
+        for _, parts in data_rows("speech_cues.tsv", 2, "kind<TAB>phrases")
+        if parts[0] in kinds
+        for p in parts[1].split("|")
+        if p.strip()
+    )
+
+
+@functools.cache
 def _cues() -> _Cues:
     kinds: dict[str, list[str]] = {}
     for _, parts in data_rows("speech_cues.tsv", 2, "kind<TAB>phrases"):
         kinds.setdefault(parts[0], []).extend(p.strip() for p in parts[1].split("|") if p.strip())
-    unknown = set(kinds) - {"after", "verb", "according", "sign", "report", "pronoun", "clause"}
+    known = {"after", "verb", "according", "sign", "report", "pronoun", "clause", "floor", "opener"}
+    unknown = set(kinds) - known
     if unknown:
         raise ValueError(f"speech_cues.tsv: unknown kinds {sorted(unknown)}")
     by_len = lambda k: tuple(sorted(kinds.get(k, []), key=len, reverse=True))  # noqa: E731
