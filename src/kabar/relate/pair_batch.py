@@ -9,7 +9,7 @@ dense array per map, each candidate's weights are multiplied with what that arra
 ids in one numpy step, and each candidate's products are summed with ``math.fsum``. The
 products are exactly those ``pairs.cosine`` multiplies (plus zeros for the words the two do
 not share), and ``fsum`` is exactly rounded, so each cosine has the same bits as
-``pairs.cosine``'s and stays symmetric; the other features are computed as ``pairs`` does.
+``pairs.cosine``'s and stays symmetric; the row is then built by ``pairs.feature_row``, as for one pair.
 ``tests/test_relate.py`` checks the rows against ``scorable_features`` pair by pair.
 """
 
@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from kabar.relate.pairs import MIN_EMBEDDING, MIN_TERMS, RARE_WEIGHT, TIME_SCALE, _quote_overlap, _unshared
+from kabar.relate.pairs import MIN_EMBEDDING, MIN_TERMS, RARE_WEIGHT, feature_row
 from kabar.relate.signature import ArticleSignature, word_weight
 
 MAPS = ("terms", "entities", "title_terms", "lead_terms", "lead_entities")
@@ -135,40 +135,5 @@ class SignatureArrays:
             p, other = others[i]
             positions.append(p)
             more = (cosines[k][j] for k in range(1, len(MAPS)))
-            rows.append(_row(sig, other, terms[i], embeddings[i], *more, shared_rare[i]))
+            rows.append(feature_row(sig, other, terms[i], embeddings[i], *more, shared_rare[i]))
         return positions, rows
-
-
-def _row(
-    a: ArticleSignature,
-    b: ArticleSignature,
-    terms: float,
-    embedding: float,
-    entities: float,
-    titles: float,
-    lead_terms: float,
-    lead_entities: float,
-    shared_rare: int,
-) -> list[float]:
-    """The feature row in ``pairs.FEATURES`` order, as ``pairs._features`` builds it."""
-    known = a.time is not None and b.time is not None
-    close = math.exp(-abs(a.time - b.time) / TIME_SCALE) if known else 0.0  # type: ignore[operator]
-    return [
-        terms,
-        entities,
-        titles if a.title_terms and b.title_terms else 0.0,
-        lead_terms,
-        lead_entities,
-        math.log1p(shared_rare),
-        max(_unshared(a.lead_entities, b.entities), _unshared(b.lead_entities, a.entities)),
-        len(a.numbers & b.numbers) / len(a.numbers | b.numbers) if a.numbers and b.numbers else 0.0,
-        terms * entities,
-        math.log1p(len(a.numbers & b.numbers)),
-        _quote_overlap(a, b),
-        math.log1p(len(a.days & b.days)),
-        close,
-        0.0 if known else 1.0,
-        1.0 if a.outlet and a.outlet == b.outlet else 0.0,
-        1.0 if a.language != b.language else 0.0,
-        embedding,
-    ]

@@ -108,18 +108,42 @@ def scorable_features(a: ArticleSignature, b: ArticleSignature) -> list[float] |
 
 
 def _features(a: ArticleSignature, b: ArticleSignature, terms: float, embedding: float) -> list[float]:
-    entities = cosine(a.entities, b.entities)
-    titles = cosine(a.title_terms, b.title_terms) if a.title_terms and b.title_terms else 0.0
     lang = a.language if a.language == b.language else "id"
+    return feature_row(
+        a,
+        b,
+        terms,
+        embedding,
+        cosine(a.entities, b.entities),
+        cosine(a.title_terms, b.title_terms),
+        cosine(a.lead_terms, b.lead_terms),
+        cosine(a.lead_entities, b.lead_entities),
+        sum(1 for t in a.terms if t in b.terms and word_weight(t, lang) >= RARE_WEIGHT),
+    )
+
+
+def feature_row(
+    a: ArticleSignature,
+    b: ArticleSignature,
+    terms: float,
+    embedding: float,
+    entities: float,
+    titles: float,
+    lead_terms: float,
+    lead_entities: float,
+    shared_rare: int,
+) -> list[float]:
+    """The row of ``FEATURES`` for a pair, given its five cosines, its embedding cosine and how
+    many rare words it shares (``pair_batch`` computes those for many pairs at once)."""
     known = a.time is not None and b.time is not None
-    close = math.exp(-abs(a.time - b.time) / TIME_SCALE) if known else 0.0
+    close = math.exp(-abs(a.time - b.time) / TIME_SCALE) if known else 0.0  # type: ignore[operator]
     return [
         terms,
         entities,
-        titles,
-        cosine(a.lead_terms, b.lead_terms),
-        cosine(a.lead_entities, b.lead_entities),
-        math.log1p(sum(1 for t in a.terms if t in b.terms and word_weight(t, lang) >= RARE_WEIGHT)),
+        titles if a.title_terms and b.title_terms else 0.0,
+        lead_terms,
+        lead_entities,
+        math.log1p(shared_rare),
         max(_unshared(a.lead_entities, b.entities), _unshared(b.lead_entities, a.entities)),
         len(a.numbers & b.numbers) / len(a.numbers | b.numbers) if a.numbers and b.numbers else 0.0,
         terms * entities,
