@@ -237,6 +237,15 @@ def _only_role_words(mention: str) -> bool:
 
 
 @functools.cache
+def _role_noun(low: str) -> bool:
+    """Can a lower-case word stand inside a role phrase ("laboratorium", "sepak bola")? Not a
+    function word, and not a word that looks like a verb (``_VERB_LIKE``)."""
+    from kabar.lang.stopwords import stopwords
+
+    return low not in stopwords("id") and not _VERB_LIKE.match(low)
+
+
+@functools.cache
 def _nickname_tail() -> re.Pattern[str]:
     from kabar.lang.entities import nickname_cues
 
@@ -261,7 +270,6 @@ def _role_run(text: str, start: int) -> set[str]:
     cue = _nickname_tail().search(before)
     if cue is not None:
         before = before[: cue.start()]
-    from kabar.lang.stopwords import stopwords
 
     run: set[str] = set()
     for word in reversed(before.split()):
@@ -271,8 +279,7 @@ def _role_run(text: str, start: int) -> set[str]:
         low = bare.lower()
         # a lower-case word inside a role phrase ("Direktur laboratorium Wina Seibersdorf") is
         # a noun; a verb ("Hakim menyatakan Meirizka") or a function word ends the run
-        lower_noun = not (low in stopwords("id") or _VERB_LIKE.match(low) or not low.isalpha())
-        if not (bare[:1].isupper() or low in role_words() or lower_noun):
+        if not (bare[:1].isupper() or low in role_words() or (low.isalpha() and _role_noun(low))):
             break
         run.update(re.findall(r"\w+", low))
     return run
@@ -397,7 +404,6 @@ def _gives_floor(head: str) -> bool:
     pandangan komentator sepak bola")? (``quotes.floor_openers``)"""
     from kabar.lang.entities import role_words
     from kabar.lang.quotes import floor_openers
-    from kabar.lang.stopwords import stopwords
 
     tokens = re.findall(r"[\w-]+", head)
     for _ in range(ROLE_WORDS_MAX + 1):
@@ -408,8 +414,7 @@ def _gives_floor(head: str) -> bool:
             return False
         word = tokens.pop()
         low = word.lower()
-        noun = low not in stopwords("id") and not _VERB_LIKE.match(low)  # "komentator sepak bola"
-        if not (low in role_words() or word[:1].isupper() or noun):
+        if not (low in role_words() or word[:1].isupper() or _role_noun(low)):  # "komentator sepak bola"
             return False
     return False
 

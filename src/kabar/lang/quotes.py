@@ -72,6 +72,8 @@ class _Cues:
     reports: tuple[str, ...]
     pronouns: frozenset[str]
     clause: frozenset[str]
+    floor: tuple[str, ...]
+    openers: tuple[str, ...]
 
 
 @functools.cache
@@ -79,28 +81,15 @@ def floor_verbs() -> tuple[str, ...]:
     """Reporting verbs and the verbs that give a person the floor (``speech_cues.tsv`` kinds
     ``verb`` and ``floor``), longest first: a person named just before one of them has
     taken the floor ("Tri Agustina mengatakan …", "Nur Mahmudi juga angkat bicara")."""
-    floor = [
-        p.strip()
-        for _, parts in data_rows("speech_cues.tsv", 2, "kind<TAB>phrases")
-        if parts[0] == "floor"
-        for p in parts[1].split("|")
-        if p.strip()
-    ]
-    return tuple(sorted({*_cues().verbs, *floor}, key=len, reverse=True))
+    cues = _cues()
+    return tuple(sorted({*cues.verbs, *cues.floor}, key=len, reverse=True))
 
 
-@functools.cache
 def floor_openers() -> tuple[str, ...]:
     """Phrases before a name that give that person the floor (``speech_cues.tsv`` kinds
     ``according`` and ``opener``: "menurut", "dalam pandangan")."""
-    kinds = ("according", "opener")
-    return tuple(
-        p.strip()
-        for _, parts in data_rows("speech_cues.tsv", 2, "kind<TAB>phrases")
-        if parts[0] in kinds
-        for p in parts[1].split("|")
-        if p.strip()
-    )
+    cues = _cues()
+    return cues.according + cues.openers
 
 
 @functools.cache
@@ -121,6 +110,8 @@ def _cues() -> _Cues:
         by_len("report"),
         frozenset(kinds.get("pronoun", [])),
         frozenset(kinds.get("clause", [])),
+        by_len("floor"),
+        by_len("opener"),
     )
 
 
