@@ -163,6 +163,11 @@ ROWS = [
         id="review-regional-media",
     ),
     P(
+        ["Sejak awal Jürgen Müller memihak timnya.", "Müller lalu pulang."],
+        [Ent("Jürgen Müller", "PER", ("Jürgen Müller", "Müller")), NoEntity("Müller")],
+        id="review-accented-name",
+    ),
+    P(
         ["Petugas Polres Bogor menutup Jalan Sudirman di Kabupaten Sleman."],
         [Ent("Polres Bogor", "ORG"), Ent("Jalan Sudirman", "LOC"), Ent("Kabupaten Sleman", "GPE")],
         id="review-office-street-area",

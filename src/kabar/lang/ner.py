@@ -20,6 +20,7 @@ import json
 import re
 import string
 import struct
+import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from importlib import resources
@@ -319,10 +320,22 @@ class Tagger:
         self._features = _Features(model_attributes(path))
 
     def tag(self, tokens: list[str]) -> list[str]:
-        """BIO tags for ``tokens`` (an empty list gives an empty list)."""
+        """BIO tags for ``tokens`` (an empty list gives an empty list). Letters with accents
+        are read without them ("Günter" as "Gunter"): the training sets hardly hold any, so
+        an accented name's shape and affixes would be ones the model never saw."""
         if not tokens:
             return []
-        return list(self._tagger.tag(self._features(tokens)))
+        return list(self._tagger.tag(self._features([_unaccented(t) for t in tokens])))
+
+
+@functools.lru_cache(maxsize=100_000)
+def _unaccented(word: str) -> str:
+    """``word`` without combining accents ("Mönchengladbach" → "Monchengladbach"); ASCII and
+    words that would lose every letter come back as they are."""
+    if word.isascii():
+        return word
+    folded = "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+    return folded or word
 
 
 @functools.cache
