@@ -274,6 +274,23 @@ def test_capitalised_common_word_glue_only_at_a_sentence_start(text, expected):
     assert default_splitter().split(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a function word that never ends a name, glued to a name the page never writes alone
+        ("Gubernur Andi Sulistyoyang dilantik.", "Gubernur Andi Sulistyo yang dilantik."),
+        ("Pelatih Marco Venturimaupun asistennya hadir.", "Pelatih Marco Venturi maupun asistennya hadir."),
+        ("Kota Shenyang menjadi tuan rumah.", "Kota Shenyang menjadi tuan rumah."),  # a listed name
+        ("Lomba diikuti Rapatpeserta Bogor.", "Lomba diikuti Rapatpeserta Bogor."),  # not pe|serta
+        ("Toko Larasyang buka. Toko Larasyang tutup.", "Toko Larasyang buka. Toko Larasyang tutup."),
+        ("Bupati Wulandari hadir.", "Bupati Wulandari hadir."),  # "dari" can end a name: not a tail
+    ],
+)
+def test_a_name_glued_to_a_function_word_that_never_ends_a_name(text, expected):
+    splitter = default_splitter()
+    assert splitter.split(text, seen=splitter.context([text])) == expected
+
+
 def test_a_page_word_splits_a_glue_the_vocabulary_cannot():
     """ "kripto" is not in the shipped vocabulary; the page writes it alone, so "kriptoyang" is
     "kripto yang" on that page and stays as written elsewhere."""

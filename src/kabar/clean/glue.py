@@ -18,7 +18,9 @@ the evidence it needs:
   prefix compound ("multipihak"), and 10+ letters unless a function word is one half
   (so "akuntabel" and "fotokopi" stay whole);
 * a capitalised name glued to a function word or a verb ("Barcelonapunya", "Pentagon|
-  mengerahkan"): the name must stand alone elsewhere on the page;
+  mengerahkan"): the name must stand alone elsewhere on the page, unless the function word
+  is one that never ends a name (``name_tail`` in ``data/glue_affixes.tsv``: "Sugiarto|yang",
+  "Roja|maupun") and the page does not repeat the token;
 * a common word that opens a sentence glued to another ("Kebakaranhebat", "Hargasaham"):
   only at a sentence start (inside a sentence the capital marks a name: "Padalarang"), never
   after the head of a joined place name ("Gunungpati", ``place_head`` in
@@ -84,7 +86,8 @@ def load_vocabulary() -> dict[str, int]:
 @functools.cache
 def load_affixes() -> dict[str, frozenset[str]]:
     """``data/glue_affixes.tsv`` by kind: prefixes, suffixes, particles and honorifics the
-    splitter never cuts off, heads of joined place names, and words never split."""
+    splitter never cuts off, heads of joined place names, words never split, and function
+    words that never end a name."""
     raw = resources.files("kabar.clean").joinpath("data/glue_affixes.tsv").read_text("utf-8")
     kinds: dict[str, set[str]] = {
         "prefix": set(),
@@ -93,6 +96,7 @@ def load_affixes() -> dict[str, frozenset[str]]:
         "honorific": set(),
         "place_head": set(),
         "whole": set(),
+        "name_tail": set(),
     }
     for number, line in enumerate(raw.splitlines(), 1):
         if not line.strip() or line.startswith("#"):
@@ -109,6 +113,17 @@ def _english_word(token: str) -> bool:
     import simplemma
 
     return bool(simplemma.is_known(token, lang="en")) or bool(simplemma.is_known(token.lower(), lang="en"))
+
+
+@functools.lru_cache(maxsize=10_000)
+def _listed_name(token: str) -> bool:
+    """Is ``token`` a word or name wordfreq lists in Indonesian or English ("Shenyang",
+    "Luoyang": Chinese cities end in "yang")? Its lists ship in its wheel; loaded on the
+    first question, which only a name glued to a function word asks."""
+    from wordfreq import zipf_frequency
+
+    low = token.lower()
+    return zipf_frequency(low, "id") > 0 or zipf_frequency(low, "en") > 0
 
 
 class PageWords(frozenset):
@@ -233,6 +248,11 @@ class GlueSplitter:
             return token
         return " ".join(pieces)
 
+    def _longer_tail(self, left: str, right: str) -> bool:
+        """Does the end of ``left`` make a longer known word with ``right`` ("Viral|pe|serta":
+        "peserta"; "Trump|be|serta": "beserta")? Then the glue point is before that word."""
+        return any(self.known(left[-k:] + right, MIN_PIECE_COUNT) for k in (1, 2, 3))
+
     def _indonesian(self, word: str, minimum: int = MIN_PIECE_COUNT) -> bool:
         """Known in Indonesian, and not only as an English word ("vision" in "visionOS")."""
         count = self.counts.get(word.lower(), 0)
@@ -290,6 +310,16 @@ class GlueSplitter:
                 )
                 if left in seen and len(left) >= 4 and len(right) >= 3 and (function or verb):
                     score = 100.0 + len(right)
+                elif (
+                    # a function word that never ends a name ("Sugiarto|yang"): no need to
+                    # see the name alone, unless the page repeats the token (then a word)
+                    right in self.affixes["name_tail"]
+                    and len(left) >= 4
+                    and token not in getattr(seen, "repeated", ())
+                    and not self._longer_tail(left, right)
+                    and not _listed_name(token)
+                ):
+                    score = 90.0 + len(right)
                 elif (
                     # a sentence-initial common word glued to another ("Kebakaran|hebat",
                     # "Harga|saham"); inside a sentence the capital marks a name
