@@ -168,6 +168,16 @@ ROWS = [
         [Unattributed("hasil rapat dewan gubernur")],
         id="review-presenting-results-is-not-speech",
     ),
+    P(
+        ["“Pasien bisa pulih lebih cepat dan kembali bekerja,” ujar dr. Rina Kartika Sari kepada wartawan."],
+        [("Pasien bisa pulih lebih cepat", True, "Rina Kartika Sari", "ujar")],
+        id="review-lower-case-title-before-the-name",
+    ),
+    P(
+        ["“Kurangi gula dan garam sejak dini,” kata drg. Budi Hartono Sp.KGA, Senin."],
+        [("Kurangi gula dan garam", True, "Budi Hartono", "kata")],
+        id="review-degree-after-the-name",
+    ),
     # --- cue after the quote: “…,” kata X ----------------------------------------------
     P(
         [

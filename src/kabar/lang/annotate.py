@@ -18,7 +18,7 @@ from datetime import date, datetime
 
 from kabar.lang.date_mentions import find_date_mentions
 from kabar.lang.dates import parse_iso
-from kabar.lang.entities import find_entities, shortens
+from kabar.lang.entities import DEGREE, find_entities, shortens
 from kabar.lang.language import article_language
 from kabar.lang.ner import usually_lower
 from kabar.lang.numbers import find_numbers
@@ -137,7 +137,8 @@ def _entity_in(entities: list[Entity], start: int, end: int) -> Entity | None:
 def _by_name(entities: list[Entity], mention: str, guarded: bool = False) -> str | None:
     """A speaker mention no entity span covers ("Stoltenberg" where the tagger read "NATO Jens
     Stoltenberg"): the person or organisation whose name ends with its last capitalised word;
-    else the mention's capitalised words themselves. Role words never count ("kata Kapolres"
+    else the mention's capitalised words themselves, up to a degree after a name ("Sp.GK").
+    Role words never count ("kata Kapolres"
     names nobody), nor, when ``guarded`` (a sentence's subject, no cue), common words that a
     sentence's start capitalised ("Penyebab", "Mitos"). None when no word is left."""
     from kabar.lang.entities import role_words
@@ -150,6 +151,9 @@ def _by_name(entities: list[Entity], mention: str, guarded: bool = False) -> str
         and not (guarded and usually_lower(normalise(w.strip("(),."))))
         and normalise(w.strip("(),.")) not in role_words()  # "kata Kapolres": nobody named
     ]
+    # an academic degree after a name ends it ("dr Noviyanti Sp.GK, …" is Noviyanti)
+    cut = next((k for k, w in enumerate(words) if k and DEGREE.fullmatch(w)), None)
+    words = words[:cut]
     if not words:
         return None
     last = words[-1]

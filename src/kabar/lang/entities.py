@@ -248,6 +248,11 @@ def _tagger_spans(text: str, tokens, table: list[_Span]) -> list[_Span]:
     return out
 
 
+# an academic degree written after a name ("Sp.GK", "S.H", "M.Si", "Ph.D", "S.Kom"): not part of it
+DEGREE = re.compile(r"[A-Z][A-Za-z]{0,2}\.[A-Za-z.]{1,5}")
+_DEGREE_AFTER = re.compile(rf"\s+{DEGREE.pattern}\.?$")
+
+
 def _window_spans(text: str, tokens, w0: int, tags: list[str], cal, spans) -> list[_Span]:
     out = []
     for a, b, kind in spans(tags):
@@ -260,6 +265,10 @@ def _window_spans(text: str, tokens, w0: int, tags: list[str], cal, spans) -> li
                 kind = "PERSON"
         start, end = tokens[a].start, tokens[b - 1].end
         surface = text[start:end]
+        degree = _DEGREE_AFTER.search(surface)
+        if degree and degree.start() > 0:  # "Budi Hartono Sp.KGA" is Budi Hartono
+            end = start + degree.start()
+            surface = text[start:end]
         if not any(c.isupper() for c in surface) or len(surface) < 2:
             continue
         if surface.lower() in cal.weekdays or surface.lower() in cal.months:

@@ -28,7 +28,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from kabar.lang.lexicon import data_rows
+from kabar.lang.lexicon import data_lines, data_rows
 from kabar.lang.patterns import alternation as _alt
 
 SINGLE_QUOTE_MIN_WORDS = 3
@@ -130,6 +130,12 @@ _APPOSITIVE = (
 )
 
 
+@functools.cache
+def _name_titles() -> tuple[str, ...]:
+    """Lower-case titles written before a name (``data/name_titles.txt``)."""
+    return tuple(line for _, line in data_lines("name_titles.txt"))
+
+
 def _role_words() -> frozenset[str]:
     from kabar.lang.entities import role_words
 
@@ -150,7 +156,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     # they are a bare role ("ujar hakim"), which names the last person holding it
     roles = _alt(sorted(_role_words(), key=len, reverse=True))
     role_run = rf"(?:(?:{roles})\s+){{0,5}}"
-    speaker = rf"(?P<speaker>(?!(?:{capitalised})\b)(?:the\s+)?{role_run}(?:{_NAME})(?:\s+(?:{_NAME}))*)"
+    # a lower-case title may stand before the name ("ujar dr. Rina Sari", data/name_titles.txt)
+    titles = rf"(?:(?:{_alt(_name_titles())})\s+)?"
+    speaker = (
+        rf"(?P<speaker>(?!(?:{capitalised})\b)(?:the\s+)?{role_run}{titles}(?:{_NAME})(?:\s+(?:{_NAME}))*)"
+    )
     bare_role = rf"(?P<role>(?:{roles})(?:\s+(?:{roles})){{0,3}})(?![\w-])"
     return {
         # “…,” kata Putin / “…,” ujarnya / “…,” kata dia / “…,” Putin menambahkan
