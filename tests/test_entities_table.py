@@ -168,6 +168,21 @@ ROWS = [
         id="review-accented-name",
     ),
     P(
+        ["Ia lulus dari Punahou School, lalu kuliah di Columbia University.", "Laga di MetLife Stadium."],
+        [Ent("Punahou School", "ORG"), Ent("Columbia University", "ORG"), Ent("MetLife Stadium", "LOC")],
+        id="review-last-word-gives-the-type",
+    ),
+    P(
+        ["Hakim anggota Fitra Renaldo bertanya kepada saksi. Fitra lalu mencatat jawabannya."],
+        [Ent("Fitra Renaldo", "PER", ("Fitra Renaldo", "Fitra"), ("anggota",)), NoEntity("Fitra")],
+        id="review-name-after-a-role-is-a-person",
+    ),
+    P(
+        ["Direktur Utama PT Maju Sentosa, Budi Santoso, hadir di Kantor Pusat."],
+        [Ent("Budi Santoso", "PER"), NoEntity("PT Maju Sentosa Budi Santoso")],
+        id="review-company-after-a-role-stays-a-company",
+    ),
+    P(
         ["Petugas Polres Bogor menutup Jalan Sudirman di Kabupaten Sleman."],
         [Ent("Polres Bogor", "ORG"), Ent("Jalan Sudirman", "LOC"), Ent("Kabupaten Sleman", "GPE")],
         id="review-office-street-area",

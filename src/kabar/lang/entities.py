@@ -248,6 +248,49 @@ def _tagger_spans(text: str, tokens, table: list[_Span]) -> list[_Span]:
     return out
 
 
+@functools.cache
+def _name_tails() -> dict[str, str]:
+    """Last words that give a name its type (``data/name_tails.tsv``): word → ORG or LOC."""
+    out: dict[str, str] = {}
+    for number, (kind, words) in data_rows("name_tails.tsv", 2, "type<TAB>words"):
+        if kind not in TYPES:
+            raise ValueError(f"name_tails.tsv:{number}: unknown type {kind!r}")
+        out.update(dict.fromkeys(words.split("|"), kind))
+    return out
+
+
+def _person_after_role(text: str, start: int, surface: str) -> bool:
+    """Is the tagger's span ``surface`` at ``start`` a person's name right after a role
+    ("Hakim anggota Fitra Renaldo", "Gubernur Lampung Rahmat Mirzani Djausal")? Two or more
+    words written like a name (a capital, then lower case), none usually written in lower
+    case, none a compass word or a name of the alias table ("Pemain Jerman Barat Dieter
+    Muller": the tagger's "Jerman Barat" is the country), at least half of them words usually capitalised
+    (``data/word_case.tsv``) or, when the table does not know them, not English: so an office,
+    a school or a team after a role ("Direktur Utama PT Maju Jaya", "Ketua Dewan Pertimbangan
+    Presiden", "Pondok Pesantren Al Hidayah", "kapten The Three Lions") keeps its type."""
+    import simplemma
+
+    words = surface.split()
+    forms = alias_table().forms
+    if (
+        len(words) < 2
+        or not all(w[:1].isupper() and w[1:].islower() for w in words)
+        or any(w in _COMPASS or w in forms for w in words)  # "Jerman Barat": a place
+    ):
+        return False
+    cases = [word_case().get(w.lower()) for w in words]
+    if "L" in cases:
+        return False
+    named = sum(
+        c == "C" or (c is None and not simplemma.is_known(w.lower(), lang="en"))
+        for w, c in zip(words, cases, strict=True)
+    )
+    if 2 * named < len(words):
+        return False
+    role = _role_before(text, start)
+    return role is not None and text[start - len(role) - 1 : start].strip() == role
+
+
 # an academic degree written after a name ("Sp.GK", "S.H", "M.Si", "Ph.D", "S.Kom"): not part of it
 DEGREE = re.compile(r"[A-Z][A-Za-z]{0,2}\.[A-Za-z.]{1,5}")
 _DEGREE_AFTER = re.compile(rf"\s+{DEGREE.pattern}\.?$")
@@ -279,6 +322,22 @@ def _window_spans(text: str, tokens, w0: int, tags: list[str], cal, spans) -> li
         if kind == "PER" and a > 0 and tokens[a - 1].norm in _LOCATIVES:
             kind = "GPE"  # "di Osaka", "ke Mancilan": a place, whatever the tagger read
         out.append(_Span(start, end, surface, kind, None))
+    return out
+
+
+def _retyped(text: str, spans: list[_Span]) -> list[_Span]:
+    """The tagger's spans (no canonical name) with the type their last word gives
+    (``data/name_tails.tsv``: "Punahou School" ORG, "MetLife Stadium" LOC), else PER for a
+    name right after a role (:func:`_person_after_role`)."""
+    out = []
+    for s in spans:
+        if s.canonical is None:
+            tail = _name_tails().get(s.text.split()[-1])
+            if tail is not None and tail != s.type:
+                s = _Span(s.start, s.end, s.text, tail, None)
+            elif tail is None and s.type != "PER" and _person_after_role(text, s.start, s.text):
+                s = _Span(s.start, s.end, s.text, "PER", None)
+        out.append(s)
     return out
 
 
@@ -629,7 +688,8 @@ def find_entities(text: str, sentences: list[tuple[int, int]]) -> list:
             continue
         table = _table_spans(text, inside)
         tagged = _tagger_spans(text, inside, table)
-        spans.extend(_with_facilities(_merge(text, table, tagged), _facility_spans(text, a, b, clues)))
+        merged = _retyped(text, _merge(text, table, tagged))
+        spans.extend(_with_facilities(merged, _facility_spans(text, a, b, clues)))
     spans = sorted(spans + _short_forms(text, spans), key=lambda s: s.start)
     spans = _with_abbreviations(text, spans)
     names = _canonical_groups(spans)
