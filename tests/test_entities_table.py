@@ -148,6 +148,11 @@ ROWS = [
         id="review-common-acronyms-name-no-one",
     ),
     P(
+        ["Setiap KPM penerima BLT dan PKH wajib memiliki NIK.", "Pelaku Curanmor itu juga terlibat Curas."],
+        [NoEntity(w) for w in ("KPM", "BLT", "PKH", "NIK", "Curanmor", "Curas")],
+        id="review-programme-and-crime-acronyms-name-no-one",
+    ),
+    P(
         ["Tim nasional bertanding di Osaka pada Selasa malam."],
         [Ent("Osaka", "GPE")],
         id="review-after-di-is-a-place",
