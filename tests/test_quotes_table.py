@@ -178,6 +178,23 @@ ROWS = [
         [("Kurangi gula dan garam", True, "Budi Hartono", "kata")],
         id="review-degree-after-the-name",
     ),
+    P(
+        ["“Jaga kesehatan selama di Tanah Suci,” pesan Andi Wijaya kepada para jemaah."],
+        [("Jaga kesehatan selama di Tanah Suci", True, "Andi Wijaya", "pesan")],
+        id="review-pesan-after-the-quote",
+    ),
+    P(
+        [
+            "Rina Susanti bercerita tentang masa kecilnya di desa.",
+            "“Dulu harga cabai tidak semahal ini,” kisahnya.",
+            "“Kami akan menang musim depan,” tuntas Joko Prasetyo.",
+        ],
+        [
+            ("Dulu harga cabai tidak semahal ini", True, "Rina Susanti", "kisahnya"),
+            ("Kami akan menang musim depan", True, "Joko Prasetyo", "tuntas"),
+        ],
+        id="review-kisahnya-and-tuntas",
+    ),
     # --- cue after the quote: “…,” kata X ----------------------------------------------
     P(
         [
