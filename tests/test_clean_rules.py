@@ -154,6 +154,21 @@ def test_a_related_box_label_glued_to_its_headlines_goes():
     assert article.body == [PARA_1, PARA_2, PARA_3]
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Yuk baca juga:5 Potret Liburan Artis di PantaiKabar Bahagia, Penyanyi Ini Umumkan Kehamilan",
+        "[baca juga:Baca Juga](6045933 6045206 6045356",
+        "Simak juga: Harga Cabai Naik Jelang Lebaran",
+    ],
+)
+def test_related_link_variants_go(line):
+    """ "Yuk baca juga:", a link written as "[baca juga:…](ids)" and "Simak juga:" open related
+    links, like "Baca juga:"."""
+    article = clean_text([PARA_1, PARA_2, line, PARA_3], title="Bus Listrik Ditambah")
+    assert article.body == [PARA_1, PARA_2, PARA_3]
+
+
 def test_a_lone_question_before_a_watch_the_video_prompt_is_the_video_teaser():
     article = clean_text(
         [PARA_1, "Bagaimana cara memilih sepatu lari yang tepat? Yuk, kita cek video di atas!", PARA_2],
