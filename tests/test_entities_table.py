@@ -188,6 +188,21 @@ ROWS = [
         id="review-company-after-a-role-stays-a-company",
     ),
     P(
+        ["PT Sinar Pangan Nusantara Tbk mencatat laba. Komisaris PT Bumi Karya Tbk Andi Wijaya mundur."],
+        [
+            Ent("PT Sinar Pangan Nusantara Tbk", "ORG"),
+            Ent("PT Bumi Karya Tbk", "ORG"),
+            Ent("Andi Wijaya", "PER"),
+            NoEntity("Tbk"),
+        ],
+        id="review-listed-company-is-one-name",
+    ),
+    P(
+        ["Perda Kota Medan Nomor 5 Tahun 2024 disahkan.", "Tim Jerman (Barat) pernah juara."],
+        [Ent("Kota Medan", "GPE"), NoEntity("Kota Medan Nomor"), NoEntity("Barat")],
+        id="review-area-name-ends-before-nomor",
+    ),
+    P(
         ["Petugas Polres Bogor menutup Jalan Sudirman di Kabupaten Sleman."],
         [Ent("Polres Bogor", "ORG"), Ent("Jalan Sudirman", "LOC"), Ent("Kabupaten Sleman", "GPE")],
         id="review-office-street-area",

@@ -449,7 +449,11 @@ def _not_entities() -> frozenset[str]:
 
 
 _LOCATIVES = frozenset({"di", "ke", "menuju", "in"})  # prepositions that only take places
-_HEAD_TYPES = {"head": "LOC", "org": "ORG", "admin": "GPE"}
+_HEAD_TYPES = {"head": "LOC", "org": "ORG", "admin": "GPE", "company": "ORG"}
+_LISTED = re.compile(r"\bTbk\b\.?")
+_PERSON_AFTER = re.compile(r"[^\S\n]+([A-Z][a-z][\w'’-]*(?:[^\S\n]+[A-Z][a-z][\w'’-]*){1,3})")
+# words that end a facility's name before them: "Perda Kota Medan Nomor 5", "APBD Kota Medan TA 2025"
+_NAME_ENDS = frozenset({"Nomor", "No", "No.", "Tahun", "TA", "Thn"})
 _COMPASS = frozenset(
     [
         "Utara",
@@ -538,6 +542,10 @@ def _facility_spans(text: str, a: int, b: int, media_clues: list[int] | None = N
     for m in _facility_pattern().finditer(text, a, b):
         end = m.end()
         words = list(re.finditer(r"\S+", text[m.start() : end]))
+        for k, w in enumerate(words[1:], 1):  # "Kota Medan Nomor 5": the name ends before "Nomor"
+            if w.group().rstrip(",") in _NAME_ENDS:
+                words = words[:k]
+                break
         while words and (
             words[-1].group().rstrip(".,").lower() in cal.weekdays
             or words[-1].group().rstrip(".,").lower() in cal.months
@@ -563,9 +571,16 @@ def _facility_spans(text: str, a: int, b: int, media_clues: list[int] | None = N
                 while keep < len(names) and names[keep].group() in _COMPASS:
                     keep += 1
             if len(names) - keep >= 2:
-                a, b = head_end + names[keep].start(), head_end + names[-1].end()
-                out.append(_Span(a, b, text[a:b], "PER", None))
+                p0, p1 = head_end + names[keep].start(), head_end + names[-1].end()
+                out.append(_Span(p0, p1, text[p0:p1], "PER", None))
                 end = head_end + names[keep - 1].end()
+        elif kind == "company" and (listed := _LISTED.search(text, m.start(), end)):
+            # a listed company's name ends with "Tbk"; capitalised words after it are a person
+            # ("Komisaris PT Bumi Resources Tbk Andi Wijaya")
+            end = listed.end()
+            person = _PERSON_AFTER.match(text, end)
+            if person:
+                out.append(_Span(person.start(1), person.end(1), person.group(1), "PER", None))
         out.append(_Span(m.start(), end, text[m.start() : end], _HEAD_TYPES[kind], None))
     if media_clues is not None and bisect.bisect_left(media_clues, a) == bisect.bisect_left(media_clues, b):
         return sorted(out, key=lambda s: s.start)  # no brand, no domain: no medium named here
