@@ -75,6 +75,22 @@ def test_quotes_merge_across_outlets_and_keep_each_wording():
     assert len(texts) == 2  # each outlet's own wording is kept
 
 
+def test_a_nickname_one_outlet_spells_out_names_the_speaker_of_another():
+    """One article writes "Rosario de Marshall alias Hercules" (the language layer makes them
+    one person); another quotes "Hercules" alone: the same quote has one speaker."""
+    a = _article(
+        "h1",
+        "Satu",
+        [
+            "Pengusaha Rosario de Marshall alias Hercules diperiksa penyidik selama enam jam.",
+            '"Saya tidak pernah menerima uang dari proyek pelabuhan itu," kata Hercules.',
+        ],
+    )
+    b = _article("h2", "Dua", ['"Saya tidak pernah menerima uang dari proyek pelabuhan itu," ujar Hercules.'])
+    shared = [q for q in merge_quotes([a, b]) if len(q.occurrences) == 2]
+    assert len(shared) == 1 and shared[0].speaker == "Rosario de Marshall"
+
+
 def test_quotes_of_one_speaker_on_different_matters_stay_apart():
     a = _article(
         "b1",

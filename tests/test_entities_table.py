@@ -203,6 +203,16 @@ ROWS = [
         id="review-area-name-ends-before-nomor",
     ),
     P(
+        ["Pengusaha Rosario de Marshall alias Hercules diperiksa polisi.", "Hercules membantah tuduhan itu."],
+        [Ent("Rosario de Marshall", "PER", ("Rosario de Marshall", "Hercules")), NoEntity("Hercules")],
+        id="review-alias-is-the-same-person",
+    ),
+    P(
+        ["Warga memilih Prabowo Subianto atau Anies Baswedan.", "Penyerang Budi Santoso (Persib) cedera."],
+        [Ent("Prabowo Subianto", "PER"), Ent("Anies Baswedan", "PER"), Ent("Budi Santoso", "PER")],
+        id="review-atau-and-a-bracket-join-no-one",
+    ),
+    P(
         ["Petugas Polres Bogor menutup Jalan Sudirman di Kabupaten Sleman."],
         [Ent("Polres Bogor", "ORG"), Ent("Jalan Sudirman", "LOC"), Ent("Kabupaten Sleman", "GPE")],
         id="review-office-street-area",

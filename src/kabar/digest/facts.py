@@ -257,4 +257,13 @@ def person_aliases(articles: list[Article]) -> dict[str, str]:
         for (_, end, first), (start, _, second) in itertools.pairwise(spans):
             if first != second and 0 < start - end <= 40 and _appositive().fullmatch(text[end:start]):
                 out.setdefault(second, first)
+        # the language layer already made one person of a name and its nickname in one
+        # article ("Gus Ipul" among Saifullah Yusuf's mentions): other articles may use either
+        for e in article.entities:
+            if e.type != "PER":
+                continue
+            name = entity_key(e.name)
+            for mention in map(entity_key, e.mentions):
+                if not same_entity(mention, name, people=True):
+                    out.setdefault(mention, name)
     return out

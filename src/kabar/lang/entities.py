@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -104,10 +105,71 @@ def role_abbreviations() -> dict[str, str]:
 
 
 @functools.cache
-def nickname_cues() -> str:
+def nickname_cues(sure: bool = False) -> str:
     """A regular expression (no groups that capture) for the words that introduce a person's
-    other name between two names (``data/nickname_cues.txt``: "atau", "yang akrab disapa")."""
-    return "(?:" + "|".join(line for _, line in data_lines("nickname_cues.txt")) + ")"
+    other name between two names (``data/nickname_cues.txt``: "atau", "yang akrab disapa");
+    ``sure``: only those that never join two people ("alias", not "atau")."""
+    rows = data_rows("nickname_cues.txt", (1, 2), "regex[<TAB>or]")
+    return "(?:" + "|".join(parts[0] for _, parts in rows if not (sure and len(parts) == 2)) + ")"
+
+
+@functools.cache
+def _nickname_gap() -> re.Pattern[str]:
+    """What stands between a person's name and their other name in one article: a sure
+    nickname cue ("alias", "yang akrab disapa"). Not a bracket: after a name it holds a
+    club, a country, a role or an age as often as a nickname ("Drazan Jerkovic (Yugoslavia)")."""
+    return re.compile(r"\s*" + nickname_cues(sure=True) + r"\s+", re.I)
+
+
+NICKNAME_GAP = 40  # characters at most between a name and the nickname after it
+_NICKNAME = re.compile(r"[A-Z][\w'’-]*(?:[^\S\n]+[A-Z][\w'’-]*){0,2}")
+
+
+def _nickname_spans(text: str, spans: list[_Span]) -> list[_Span]:
+    """A nickname the tagger did not see, written after a person's name with a sure cue
+    ("Rosario de Marshall alias Hercules"), and its later mentions ("Hercules membantah"):
+    spans with the person's name as canonical."""
+    taken = sorted((s.start, s.end) for s in spans)
+    starts = [a for a, _ in taken]
+
+    def free(a: int, b: int) -> bool:
+        k = bisect.bisect_left(starts, b)
+        return k == 0 or taken[k - 1][1] <= a
+
+    found: dict[str, str] = {}
+    for s in spans:
+        if s.type != "PER":
+            continue
+        gap = _nickname_gap().match(text, s.end)
+        if not gap or gap.end() - s.end > NICKNAME_GAP:
+            continue
+        m = _NICKNAME.match(text, gap.end())
+        if m and free(m.start(), m.end()) and not usually_lower(m.group().split()[0]):
+            found.setdefault(m.group(), s.canonical or " ".join(s.text.split()))
+    if not found:
+        return []
+    return [_Span(a, b, w, "PER", found[w]) for a, b, w in find_words(text, found) if free(a, b)]
+
+
+def _with_nicknames(text: str, spans: list[_Span], names: dict[int, str]) -> dict[int, str]:
+    """A person's other name written right after the name ("Saifullah Yusuf yang akrab disapa
+    Gus Ipul", "Rosario de Marshall alias Hercules") names the same person
+    everywhere in the article: ``names`` (span index → canonical name) with the nickname's
+    spans given the full name's."""
+    people = sorted((s.start, s.end, n) for n, s in enumerate(spans) if s.type == "PER")
+    alias: dict[str, str] = {}
+    for (_, end, first), (start, _, second) in itertools.pairwise(people):
+        a, b = names[first], names[second]
+        if (
+            a != b
+            and b not in alias
+            and 0 < start - end <= NICKNAME_GAP
+            and _nickname_gap().fullmatch(text[end:start])
+        ):
+            alias[b] = alias.get(a, a)
+    if not alias:
+        return names
+    return {n: alias.get(name, name) for n, name in names.items()}
 
 
 @functools.cache
@@ -706,8 +768,9 @@ def find_entities(text: str, sentences: list[tuple[int, int]]) -> list:
         merged = _retyped(text, _merge(text, table, tagged))
         spans.extend(_with_facilities(merged, _facility_spans(text, a, b, clues)))
     spans = sorted(spans + _short_forms(text, spans), key=lambda s: s.start)
+    spans = sorted(spans + _nickname_spans(text, spans), key=lambda s: s.start)
     spans = _with_abbreviations(text, spans)
-    names = _canonical_groups(spans)
+    names = _with_nicknames(text, spans, _canonical_groups(spans))
     entities: dict[str, Entity] = {}
     for n, s in enumerate(spans):
         name = names[n]
