@@ -195,6 +195,21 @@ ROWS = [
         ],
         id="review-kisahnya-and-tuntas",
     ),
+    P(
+        ["Direktur II Sinar Pangan, Dewi Lestari, menjelaskan bahwa langkah ini diambil demi efisiensi."],
+        [("langkah ini diambil demi efisiensi", False, "Dewi Lestari", "menjelaskan")],
+        id="review-role-then-name-in-commas-reports",
+    ),
+    P(
+        ["Menurut General Manager Bank Sentosa, Joko Prasetyo, nasabah tidak perlu khawatir soal dana."],
+        [("nasabah tidak perlu khawatir", False, "Joko Prasetyo", "Menurut")],
+        id="review-menurut-role-then-name-in-commas",
+    ),
+    P(
+        ["Budi Santoso, Kapolres Bogor, mengatakan bahwa pelaku sudah ditangkap di rumahnya."],
+        [("pelaku sudah ditangkap", False, "Budi Santoso", "mengatakan")],
+        id="review-name-then-role-in-commas-reports",
+    ),
     # --- cue after the quote: “…,” kata X ----------------------------------------------
     P(
         [

@@ -197,7 +197,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # "X mengatakan …", "X, Kapolres Y, mengatakan …", "A Syukri dari WALHI menyebut bahwa …",
         # "Boeing sebelumnya mengatakan, …"
         "rep_verb": re.compile(
-            rf"^(?:{speaker}(?:\s+dari\s+[A-Z][^,“\"]{{1,60}}?)?(?:\s*\([^)]{{1,20}}\))?(?:\s*,[^,“\"]{{1,80}},)?"
+            rf"^(?:{speaker}(?:\s+dari\s+[A-Z][^,“\"]{{1,60}}?)?(?:\s*\([^)]{{1,20}}\))?(?:\s*,(?P<rappos>[^,“\"]{{1,80}}),)?"
             rf"|(?P<pron>(?i:{pron})))\s*,?\s+(?:{_ADVERBS}\s+)*"
             rf"(?P<cue>(?i:{verbs}))(?:\s+bahwa)?\s*,?\s+(?P<words>[^“\"«].+?)[.!?]?$"
         ),
@@ -217,7 +217,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"(?:{speaker}|(?P<pron>(?i:{pron}))\b)\s*,\s*(?P<words>[^“\"«].+?)[.!?]?$"
         ),
         "rep_according": re.compile(
-            rf"^(?P<cue>(?i:{_alt(c.according)}))\s+{speaker}\s*,\s*(?P<words>[^“\"«].+?)[.!?]?$"
+            rf"^(?P<cue>(?i:{_alt(c.according)}))\s+{speaker}"
+            rf"(?:\s*,\s*(?P<rappos>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{1,3}})(?=\s*,))?"
+            rf"\s*,\s*(?P<words>[^“\"«].+?)[.!?]?$"
         ),
         "rep_after": re.compile(
             rf"^(?P<words>[^“\"«].+?),\s*(?P<cue>(?i:{after}))(?:\s+{speaker})?"
@@ -517,6 +519,28 @@ _REPORTED_KEYS = (
 )
 
 
+_NAME_RUN = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}")
+
+
+def _holder_after_role(m: re.Match[str]) -> tuple[int, int, str] | None:
+    """The person a role introduces, set off by commas after it: "Direktur VII FAST, Dio May
+    Avico, menjelaskan …", "Menurut Senior Manager Garuda Indonesia, Iksan Rosan, …": the span
+    and text of the name when the mention holds a role word and the appositive is two to four
+    capitalised words holding none; else None ("Budi Santoso, Kapolres Bogor, mengatakan":
+    the role is the appositive's, the speaker the name before it)."""
+    appos = m.groupdict().get("rappos")
+    if not appos or not m.groupdict().get("speaker"):
+        return None
+    roles = _role_words()
+    if not any(w.lower().strip(".,") in roles for w in m.group("speaker").split()):
+        return None
+    name = appos.strip()
+    if not _NAME_RUN.fullmatch(name) or any(w.lower() in roles for w in name.split()):
+        return None
+    start = m.start("rappos") + appos.index(name)
+    return start, start + len(name), name
+
+
 def _reported(text: str, a: int, b: int, pats) -> FoundQuote | None:
     """Reported speech in the sentence ``text[a:b]``, or None. A fronted clause ("Dalam
     kesempatan itu, …", "Sementara itu, …") is skipped first."""
@@ -543,6 +567,11 @@ def _reported(text: str, a: int, b: int, pats) -> FoundQuote | None:
             continue
         if m.groupdict().get("pron"):
             return _pronoun_quote(words_start, words_end, False, m, "pron", a)
+        holder = _holder_after_role(m)
+        if holder is not None:  # "Direktur VII FAST, Dio May Avico, menjelaskan …": Dio May Avico
+            return FoundQuote(
+                words_start, words_end, False, m.group("cue"), a + holder[0], a + holder[1], holder[2]
+            )
         if m.groupdict().get("speaker"):
             sp = _trim_speaker(m)
             if sp:
