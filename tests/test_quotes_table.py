@@ -210,6 +210,11 @@ ROWS = [
         [("pelaku sudah ditangkap", False, "Budi Santoso", "mengatakan")],
         id="review-name-then-role-in-commas-reports",
     ),
+    P(
+        ["Menurut BMKG, dari puluhan titik yang dipantau, ada tiga wilayah “yang paling rawan longsor”."],
+        [("yang paling rawan longsor", True, "BMKG", "Menurut")],
+        id="review-menurut-opens-the-sentence-of-a-quote",
+    ),
     # --- cue after the quote: “…,” kata X ----------------------------------------------
     P(
         [

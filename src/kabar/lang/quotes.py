@@ -192,6 +192,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"(?:{speaker}|(?P<pron>(?i:{pron}))\b)\s*[,:]\s*$"
         ),
         "sign": re.compile(rf"(?<!\w)(?i:{_alt(c.signs)})\s*[,:]?\s*$"),
+        # a sentence that opens "Menurut X, …" and quotes words further on: X's words
+        "according_open": re.compile(rf"\s*(?P<cue>(?i:menurut|according to))\s+{speaker}\s*,"),
         "report_after": re.compile(rf"\s*[,.]?\s*(?P<cue>(?i:{_alt(c.reports)}))\s+{speaker}"),
         # reported speech
         # "X mengatakan …", "X, Kapolres Y, mengatakan …", "A Syukri dari WALHI menyebut bahwa …",
@@ -429,6 +431,11 @@ def _attribute(text: str, qs: int, qe: int, sentence: tuple[int, int], pats) -> 
         sp = _trim_speaker(m)
         if sp:
             return FoundQuote(qs, qe, True, m.group("cue"), offset + sp[0], offset + sp[1], sp[2])
+    m = pats["according_open"].match(text, sentence[0], qs)
+    if m:  # "Menurut DHS, dari ratusan orang …, ada 12 orang “yang terburuk dari yang terburuk”"
+        sp = _trim_speaker(m)
+        if sp:
+            return FoundQuote(qs, qe, True, m.group("cue"), sp[0], sp[1], sp[2])
     subject = _subject(text, sentence[0], qs - 1, pats) if qs - sentence[0] <= 2 * BEFORE_WINDOW else None
     if subject is not None:
         start, end, mention, cue, pronoun = subject
