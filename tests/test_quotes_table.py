@@ -215,6 +215,15 @@ ROWS = [
         [("yang paling rawan longsor", True, "BMKG", "Menurut")],
         id="review-menurut-opens-the-sentence-of-a-quote",
     ),
+    P(
+        [
+            "Rizky sering disebut sebagai “pangeran dingin” oleh penggemarnya.",
+            "Popularitasnya membuat Dewi dijuluki “Ratu Sinetron” oleh media.",
+            "Budi Santoso dikenal dengan “Raja Jalanan” di kampungnya.",
+        ],
+        [Absent("pangeran dingin"), Absent("Ratu Sinetron"), Absent("Raja Jalanan")],
+        id="review-a-nickname-or-term-is-no-quote",
+    ),
     # --- cue after the quote: “…,” kata X ----------------------------------------------
     P(
         [
