@@ -198,6 +198,11 @@ ROWS = [
         id="review-listed-company-is-one-name",
     ),
     P(
+        ["Ia mengajar di Universitas Islam Negeri Sunan Kalijaga dan lulus dari Akademi Kepolisian."],
+        [Ent("Universitas Islam Negeri Sunan Kalijaga", "ORG"), Ent("Akademi Kepolisian", "ORG")],
+        id="review-a-school-is-one-organisation",
+    ),
+    P(
         ["Perda Kota Medan Nomor 5 Tahun 2024 disahkan.", "Tim Jerman (Barat) pernah juara."],
         [Ent("Kota Medan", "GPE"), NoEntity("Kota Medan Nomor"), NoEntity("Barat")],
         id="review-area-name-ends-before-nomor",

@@ -511,7 +511,7 @@ def _not_entities() -> frozenset[str]:
 
 
 _LOCATIVES = frozenset({"di", "ke", "menuju", "in"})  # prepositions that only take places
-_HEAD_TYPES = {"head": "LOC", "org": "ORG", "admin": "GPE", "company": "ORG"}
+_HEAD_TYPES = {"head": "LOC", "org": "ORG", "admin": "GPE", "institution": "ORG"}
 _LISTED = re.compile(r"\bTbk\b\.?")
 _PERSON_AFTER = re.compile(r"[^\S\n]+([A-Z][a-z][\w'’-]*(?:[^\S\n]+[A-Z][a-z][\w'’-]*){1,3})")
 # words that end a facility's name before them: "Perda Kota Medan Nomor 5", "APBD Kota Medan TA 2025"
@@ -636,7 +636,7 @@ def _facility_spans(text: str, a: int, b: int, media_clues: list[int] | None = N
                 p0, p1 = head_end + names[keep].start(), head_end + names[-1].end()
                 out.append(_Span(p0, p1, text[p0:p1], "PER", None))
                 end = head_end + names[keep - 1].end()
-        elif kind == "company" and (listed := _LISTED.search(text, m.start(), end)):
+        elif kind == "institution" and (listed := _LISTED.search(text, m.start(), end)):
             # a listed company's name ends with "Tbk"; capitalised words after it are a person
             # ("Komisaris PT Bumi Resources Tbk Andi Wijaya")
             end = listed.end()
