@@ -224,6 +224,11 @@ ROWS = [
         [Absent("pangeran dingin"), Absent("Ratu Sinetron"), Absent("Raja Jalanan")],
         id="review-a-nickname-or-term-is-no-quote",
     ),
+    P(
+        ["“Saudara hadir dalam rapat itu atau tidak?” cecar jaksa Andi Wijaya kepada saksi."],
+        [("Saudara hadir dalam rapat itu", True, "Andi Wijaya", "cecar")],
+        id="review-cecar-after-the-quote",
+    ),
     # --- cue after the quote: “…,” kata X ----------------------------------------------
     P(
         [
