@@ -203,6 +203,22 @@ ROWS = [
         id="review-a-school-is-one-organisation",
     ),
     P(
+        [
+            "Kemenangan Timnas Portugal disambut meriah. Pemain PSIS Semarang berlatih.",
+            "Gubernur Jawa Barat menonton bersama warga Bandung.",
+        ],
+        [
+            Ent("Timnas Portugal", "ORG"),
+            Ent("PSIS Semarang", "ORG"),
+            Ent("Jawa Barat", "GPE"),
+            Ent("Bandung", "GPE"),
+            NoEntity("Gubernur Jawa Barat"),
+            NoEntity("Portugal"),
+            NoEntity("Semarang"),
+        ],
+        id="review-an-organisation-named-after-its-place",
+    ),
+    P(
         ["Perda Kota Medan Nomor 5 Tahun 2024 disahkan.", "Tim Jerman (Barat) pernah juara."],
         [Ent("Kota Medan", "GPE"), NoEntity("Kota Medan Nomor"), NoEntity("Barat")],
         id="review-area-name-ends-before-nomor",

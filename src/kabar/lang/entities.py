@@ -403,15 +403,44 @@ def _retyped(text: str, spans: list[_Span]) -> list[_Span]:
     return out
 
 
+def _named_after_place(text: str, s: _Span, inside: list[_Span]) -> bool:
+    """Is the tagger's span ``s`` an organisation named after the one place of the table it
+    ends with ("Petrokimia Gresik", "Pengadilan Tipikor Jakarta", "Timnas Indonesia", "Times of
+    India")? The words before the place are capitalised (or "of", "de"), none a role word
+    ("Gubernur Jawa Barat"), a word usually written in lower case ("warga Jakarta") or a name
+    of the table ("Sleman Yogyakarta": two places); the tagger read an organisation ("Tanah
+    Suci Mekkah" it reads as a place)."""
+    if len(inside) != 1 or s.type != "ORG":  # the tagger read an organisation
+        return False
+    place = inside[0]
+    if place.type != "GPE" or place.end != s.end or place.start <= s.start:
+        return False
+    head = text[s.start : place.start].split()
+    forms, roles = alias_table().forms, role_words()
+    return (
+        all(
+            (w[:1].isupper() and w.lower() not in roles and not usually_lower(w) and w not in forms)
+            or w in ("of", "de")
+            for w in head
+        )
+        and head[0][:1].isupper()
+    )
+
+
 def _merge(text: str, table: list[_Span], tagged: list[_Span]) -> list[_Span]:
-    """Table names win. A tagger span that overlaps one keeps only what follows the last table
-    name inside it, when that is a capitalised name ("Gubernur Jawa Barat Ridwan Kamil" read
-    as one span: "Ridwan Kamil"); otherwise it is dropped."""
+    """Table names win, but for an organisation named after its place (:func:`_named_after_place`).
+    A tagger span that overlaps one keeps only what follows the last table name inside it, when
+    that is a capitalised name ("Gubernur Jawa Barat Ridwan Kamil" read as one span: "Ridwan
+    Kamil"); otherwise it is dropped."""
     out = list(table)
     for s in tagged:
         inside = [t for t in table if not (s.end <= t.start or t.end <= s.start)]
         if not inside:
             out.append(s)
+            continue
+        if _named_after_place(text, s, inside):  # "Petrokimia Gresik", "Timnas Indonesia"
+            out.remove(inside[0])
+            out.append(_Span(s.start, s.end, s.text, "ORG", None))
             continue
         last = max(t.end for t in inside)
         rest = text[last : s.end]
