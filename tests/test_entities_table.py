@@ -219,6 +219,15 @@ ROWS = [
         id="review-an-organisation-named-after-its-place",
     ),
     P(
+        ["Penyerang Ramadhan Sananta mencetak gol.", "Sananta senang. Warga berpuasa selama Ramadhan."],
+        [
+            Ent("Ramadhan Sananta", "PER", ("Ramadhan Sananta", "Sananta")),
+            NoEntity("Sananta"),
+            Ent("Ramadan", "EVENT"),
+        ],
+        id="review-a-holiday-opens-a-persons-name",
+    ),
+    P(
         ["Perda Kota Medan Nomor 5 Tahun 2024 disahkan.", "Tim Jerman (Barat) pernah juara."],
         [Ent("Kota Medan", "GPE"), NoEntity("Kota Medan Nomor"), NoEntity("Barat")],
         id="review-area-name-ends-before-nomor",

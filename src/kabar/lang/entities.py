@@ -427,6 +427,15 @@ def _named_after_place(text: str, s: _Span, inside: list[_Span]) -> bool:
     )
 
 
+def _named_after_holiday(s: _Span, inside: list[_Span]) -> bool:
+    """Is the tagger's person ``s`` named with a one-word event of the table ("Ramadhan
+    Sananta", "Syawal Harahap")? The event opens the span and a name follows it."""
+    if len(inside) != 1 or s.type != "PER":
+        return False
+    event = inside[0]
+    return event.type == "EVENT" and event.start == s.start and event.end < s.end and " " not in event.text
+
+
 def _merge(text: str, table: list[_Span], tagged: list[_Span]) -> list[_Span]:
     """Table names win, but for an organisation named after its place (:func:`_named_after_place`).
     A tagger span that overlaps one keeps only what follows the last table name inside it, when
@@ -441,6 +450,10 @@ def _merge(text: str, table: list[_Span], tagged: list[_Span]) -> list[_Span]:
         if _named_after_place(text, s, inside):  # "Petrokimia Gresik", "Timnas Indonesia"
             out.remove(inside[0])
             out.append(_Span(s.start, s.end, s.text, "ORG", None))
+            continue
+        if _named_after_holiday(s, inside):  # "Ramadhan Sananta" is a person
+            out.remove(inside[0])
+            out.append(s)
             continue
         last = max(t.end for t in inside)
         rest = text[last : s.end]
