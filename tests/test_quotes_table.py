@@ -229,6 +229,41 @@ ROWS = [
         [("Saudara hadir dalam rapat itu", True, "Andi Wijaya", "cecar")],
         id="review-cecar-after-the-quote",
     ),
+    P(
+        [
+            "“Kami minta pemerintah mendengar suara kami,” ujar Adi Wiyoko.",
+            "“Seandainya bus tidak boleh berhenti di sini, penumpang kami hilang semua.”",
+        ],
+        [
+            ("Kami minta pemerintah mendengar", True, "Adi Wiyoko", "ujar"),
+            ("Seandainya bus tidak boleh berhenti", True, "Adi Wiyoko", ANY),
+        ],
+        id="review-a-quote-paragraph-goes-on-after-its-attribution",
+    ),
+    P(
+        [
+            "“Pertama kami akan memperbaiki jalan desa.”",
+            "“Kedua kami akan membangun jembatan baru.”",
+            "“Ketiga kami menambah lampu jalan,” kata Bupati Joko Prasetyo.",
+        ],
+        [
+            ("Pertama kami akan memperbaiki jalan desa", True, "Joko Prasetyo", ANY),
+            ("Kedua kami akan membangun jembatan baru", True, "Joko Prasetyo", ANY),
+            ("Ketiga kami menambah lampu jalan", True, "Joko Prasetyo", "kata"),
+        ],
+        id="review-quote-paragraphs-before-their-attribution",
+    ),
+    P(
+        [
+            "“Apakah saudara hadir dalam rapat itu?” tanya jaksa Andi Wijaya.",
+            "“Saya tidak hadir karena sedang sakit, Pak.”",
+        ],
+        [
+            ("Apakah saudara hadir dalam rapat itu?", True, "Andi Wijaya", "tanya"),
+            Unattributed("Saya tidak hadir karena sedang sakit"),
+        ],
+        id="review-after-a-question-someone-else-answers",
+    ),
     # --- cue after the quote: “…,” kata X ----------------------------------------------
     P(
         [

@@ -334,6 +334,7 @@ def _resolve_quotes(
     a bare role ("ujar hakim"), the last person given that role.
     Written words (a banner, a title: ``sign``) are not quotes and are left out."""
     quotes: list[Quote] = []
+    kept: list[FoundQuote] = []  # what each of ``quotes`` was found as
     last_speaker: str | None = None
     last_end = 0  # where the last attributed quote ends
     previous: FoundQuote | None = None
@@ -372,6 +373,7 @@ def _resolve_quotes(
             last_speaker = speaker
             last_end = max(q.end, q.speaker_end or q.end)
         previous = q
+        kept.append(q)
         quotes.append(
             Quote(
                 text[q.start : q.end],
@@ -384,7 +386,29 @@ def _resolve_quotes(
                 -1 if (index := _sentence_index(spans, q.start)) is None else index,
             )
         )
+    _attribute_backwards(text, quotes, kept)
     return quotes
+
+
+def _attribute_backwards(text: str, quotes: list[Quote], found: list[FoundQuote]) -> None:
+    """A quote that is a whole paragraph and names no speaker, right before a paragraph that
+    opens with a quote attributed after it ("“…”¶“…,” ujar Adi."), is that speaker's: news
+    gives one attribution to a run of one person's quote paragraphs. Not after a question."""
+    inherited: set[int] = set()
+    for k in range(len(quotes) - 2, -1, -1):  # backwards: a run of three takes the last one's speaker
+        quote, nxt, q, n = quotes[k], quotes[k + 1], found[k], found[k + 1]
+        if quote.speaker is not None or not (quote.direct and nxt.direct) or nxt.speaker is None:
+            continue
+        cue_after = n.speaker_start is not None and n.speaker_start > n.end
+        if not (_whole_paragraph(text, q) and (cue_after or k + 1 in inherited)):
+            continue
+        gap = text[q.end : n.start]
+        if gap.count("\n") > 2 or "\n" not in gap or gap.strip(' .,“”"«»\n'):
+            continue
+        if quote.text.rstrip(' ,.”"»').endswith("?"):
+            continue
+        quote.speaker = nxt.speaker
+        inherited.add(k)
 
 
 def _scare_quote(words: str) -> bool:
@@ -467,16 +491,35 @@ def _new_subject(
 
 def _continues(text: str, previous: FoundQuote | None, q: FoundQuote) -> bool:
     """Is the cue-less direct quote ``q`` the same speaker going on? It follows an attributed
-    direct quote in the same paragraph with nothing but its attribution in between ("“…,” kata
-    Budi. “…”")."""
+    direct quote with nothing but its attribution in between, in the same paragraph ("“…,” kata
+    Budi. “…”") or as the whole next paragraph."""
     if previous is None or not (q.direct and previous.direct) or q.cue or q.speaker_start is not None:
         return False
     if previous.speaker_start is None:
         return False
     gap_start = max(previous.end, previous.speaker_end or previous.end)
-    if gap_start > q.start or "\n" in text[previous.end : q.start]:
+    if gap_start > q.start:
         return False
-    return len(text[gap_start : q.start].strip(' .,”"»')) <= 1
+    gap = text[gap_start : q.start]
+    if "\n" in text[previous.end : q.start]:
+        # the next paragraph, all of it the quote: the speaker goes on ("“…,” kata Budi.¶“…”"),
+        # unless the last words asked a question (an interview: someone else answers)
+        return (
+            gap.count("\n") <= 2
+            and not gap.strip(' .,“”"«»\n')
+            and _whole_paragraph(text, q)
+            and not text[previous.start : previous.end].rstrip(' ,.”"»').endswith("?")
+        )
+    return len(gap.strip(' .,”"»')) <= 1
+
+
+def _whole_paragraph(text: str, q: FoundQuote) -> bool:
+    """Is the quote ``q`` its paragraph, nothing before or after it but quote marks and
+    punctuation?"""
+    start = text.rfind("\n", 0, q.start) + 1
+    end = text.find("\n", q.end)
+    end = len(text) if end == -1 else end
+    return not text[start : q.start].strip(' “"«') and not text[q.end : end].strip(' .,”"»')
 
 
 def _add_person(entities: list[Entity], name: str, start: int) -> Entity:
