@@ -264,6 +264,11 @@ ROWS = [
         ],
         id="review-after-a-question-someone-else-answers",
     ),
+    P(
+        ["“Harga cabai naik terus setiap pekan,” tulis Netizen di kolom komentar."],
+        [Unattributed("Harga cabai naik terus")],
+        id="review-a-common-word-is-no-speaker",
+    ),
     # --- cue after the quote: “…,” kata X ----------------------------------------------
     P(
         [

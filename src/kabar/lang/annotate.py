@@ -134,11 +134,21 @@ def _entity_in(entities: list[Entity], start: int, end: int) -> Entity | None:
     return best[1] if best else None
 
 
+def _common(word: str) -> bool:
+    """A common word written with a capital: a stop word ("Anda", "Untuk"), a word usually
+    written in lower case ("Polisi", "Data"), or one with the clitic -nya ("Dialognya")."""
+    from kabar.lang.stopwords import stopwords
+    from kabar.lang.tokens import normalise
+
+    low = normalise(word)
+    return low in stopwords("id") or low in stopwords("en") or usually_lower(low) or low.endswith("nya")
+
+
 def _by_name(entities: list[Entity], mention: str, guarded: bool = False) -> str | None:
     """A speaker mention no entity span covers ("Stoltenberg" where the tagger read "NATO Jens
     Stoltenberg"): the person or organisation whose name ends with its last capitalised word;
-    else the mention's capitalised words themselves, up to a degree after a name ("Sp.GK").
-    Role words never count ("kata Kapolres"
+    else the mention's capitalised words themselves, up to a degree after a name ("Sp.GK"), and
+    not one common word alone ("kata Polisi": :func:`_common`). Role words never count ("kata Kapolres"
     names nobody), nor, when ``guarded`` (a sentence's subject, no cue), common words that a
     sentence's start capitalised ("Penyebab", "Mitos"). None when no word is left."""
     from kabar.lang.entities import role_words
@@ -154,8 +164,8 @@ def _by_name(entities: list[Entity], mention: str, guarded: bool = False) -> str
     # an academic degree after a name ends it ("dr Noviyanti Sp.GK, …" is Noviyanti)
     cut = next((k for k, w in enumerate(words) if k and DEGREE.fullmatch(w)), None)
     words = words[:cut]
-    if not words:
-        return None
+    if not words or (len(words) == 1 and _common(words[0])):
+        return None  # "kata Polisi", "Mengutip …", "Anda": one common word names no one
     last = words[-1]
     for entity in entities:
         if entity.type in _SPEAKER_TYPES and last in entity.name.split():
