@@ -269,6 +269,17 @@ ROWS = [
         [Unattributed("Harga cabai naik terus")],
         id="review-a-common-word-is-no-speaker",
     ),
+    P(
+        [
+            "“Semua partai harus terlibat,” kata juru bicara Aliansi, Wahyu, kepada wartawan.",
+            "“Pasien sebaiknya kontrol rutin,” ujar dr. Rina Kartika, Sp.PD, Senin.",
+        ],
+        [
+            ("Semua partai harus terlibat", True, "Wahyu", "kata"),
+            ("Pasien sebaiknya kontrol rutin", True, "Rina Kartika", "ujar"),
+        ],
+        id="review-one-name-after-a-role-in-commas",
+    ),
     # --- cue after the quote: “…,” kata X ----------------------------------------------
     P(
         [

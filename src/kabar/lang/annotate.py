@@ -227,7 +227,26 @@ def _after_comma(text: str, start: int, end: int, entities: list[Entity]) -> Ent
     if cut == -1:
         return None
     named = _name_in_mention(text, start + cut + 2, start + len(inner), entities)
+    if named is None:
+        named = _one_name_after_role(inner[:cut], inner[cut + 2 :], start + cut + 2)
     return _add_person(entities, *named) if named is not None else None
+
+
+def _one_name_after_role(role: str, name: str, start: int) -> tuple[str, int] | None:
+    """A one-word name set off after a role ("juru bicara Aliansi, Wahyu"): the name and its
+    start, when ``role`` holds a role word and ``name`` is one capitalised word that is no
+    common word, weekday or month (many Indonesians have one name); else None."""
+    from kabar.lang.dates import calendar
+    from kabar.lang.entities import role_words
+
+    if not re.fullmatch(r"[A-Z][a-z][\w'’-]*", name) or _common(name):
+        return None
+    cal = calendar()
+    if name.lower() in cal.weekdays or name.lower() in cal.months:
+        return None
+    if not any(w.lower().strip(".,") in role_words() for w in role.split()):
+        return None
+    return name, start
 
 
 def _last_person_before(entities: list[Entity], position: int) -> Entity | None:

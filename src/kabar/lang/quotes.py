@@ -122,10 +122,11 @@ _NAME = (
     r"|(?:de|bin|binti|van|von|al|el|ibn|juru|bicara|kantor|berita|agensi|of)(?![\w.'’-]))"
 )
 _ADVERBS = r"(?i:juga|pun|telah|sempat|kembali|sebelumnya|kemudian|lantas|lalu|pula|memang|sendiri)"
-# "kata Kepala Desa Sukamaju, Asep Saepudin": a name after a role, set off by a comma (then
+# "kata Kepala Desa Sukamaju, Asep Saepudin", "kata juru bicara Aliansi, Wahyu": a name after a
+# role, set off by a comma (not a degree: "dr. Andreas, M.Ked"; then
 # punctuation, or where and when it was said: "…, Rosihan Juhriah Rangkuti di ruang sidang")
 _APPOSITIVE = (
-    r"(?:,\s+(?P<appos>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,5})"
+    r"(?:,\s+(?![A-Z][A-Za-z]{0,2}\.[A-Za-z])(?P<appos>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,5})"
     r"(?=\s*(?:[.,!?;]|\(|$|(?:di|saat|ketika|dalam|usai|seusai|setelah|sebelum|pada|kepada)\s)))"
 )
 
