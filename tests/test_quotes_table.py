@@ -280,6 +280,14 @@ ROWS = [
         ],
         id="review-one-name-after-a-role-in-commas",
     ),
+    P(
+        [
+            "Kapolsek Hendrik Aritonang menjelaskan kronologi kejadian itu kepada wartawan.",
+            "Menurut dia, pelaku sudah merencanakan aksinya sejak lama.",
+        ],
+        [("pelaku sudah merencanakan aksinya", False, "Hendrik Aritonang", "Menurut")],
+        id="review-menurut-dia-is-the-last-speaker",
+    ),
     # --- cue after the quote: “…,” kata X ----------------------------------------------
     P(
         [

@@ -219,9 +219,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"^(?P<cue>Kata|Dijelaskan|Disampaikan|Ditambahkan|Dikatakan|Ditegaskan|Disebutkan|Diungkapkan)\s+"
             rf"(?:{speaker}|(?P<pron>(?i:{pron}))\b)\s*,\s*(?P<words>[^“\"«].+?)[.!?]?$"
         ),
+        # "Menurut Budi, …", "Menurut Direktur X, Budi, …", "Menurut dia, …" (the last speaker)
         "rep_according": re.compile(
-            rf"^(?P<cue>(?i:{_alt(c.according)}))\s+{speaker}"
+            rf"^(?P<cue>(?i:{_alt(c.according)}))\s+(?:{speaker}"
             rf"(?:\s*,\s*(?P<rappos>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{1,3}})(?=\s*,))?"
+            rf"|(?P<pron>(?i:{pron}))\b)"
             rf"\s*,\s*(?P<words>[^“\"«].+?)[.!?]?$"
         ),
         "rep_after": re.compile(
