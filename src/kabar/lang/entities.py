@@ -405,11 +405,11 @@ def _retyped(text: str, spans: list[_Span]) -> list[_Span]:
 
 def _named_after_place(text: str, s: _Span, inside: list[_Span]) -> bool:
     """Is the tagger's span ``s`` an organisation named after the one place of the table it
-    ends with ("Petrokimia Gresik", "Pengadilan Tipikor Jakarta", "Timnas Indonesia", "Times of
-    India")? The words before the place are capitalised (or "of", "de"), none a role word
+    ends with ("Timnas Portugal", "PSIS Semarang", "Federasi Sepakbola Indonesia", "Atletico
+    Madrid")? The words before the place are capitalised (or "of", "de"), none a role word
     ("Gubernur Jawa Barat"), a word usually written in lower case ("warga Jakarta") or a name
     of the table ("Sleman Yogyakarta": two places); the tagger read an organisation ("Tanah
-    Suci Mekkah" it reads as a place)."""
+    Suci Mekkah" it reads as a place, and so, wrongly, "Petrokimia Gresik": left to the table)."""
     if len(inside) != 1 or s.type != "ORG":  # the tagger read an organisation
         return False
     place = inside[0]
@@ -437,9 +437,10 @@ def _named_after_holiday(s: _Span, inside: list[_Span]) -> bool:
 
 
 def _merge(text: str, table: list[_Span], tagged: list[_Span]) -> list[_Span]:
-    """Table names win, but for an organisation named after its place (:func:`_named_after_place`).
-    A tagger span that overlaps one keeps only what follows the last table name inside it, when
-    that is a capitalised name ("Gubernur Jawa Barat Ridwan Kamil" read as one span: "Ridwan
+    """Table names win, but for an organisation named after its place (:func:`_named_after_place`)
+    and a person whose name opens with a holiday (:func:`_named_after_holiday`). A tagger span
+    that overlaps a table name keeps only what follows the last table name inside it, when that
+    is a capitalised name ("Gubernur Jawa Barat Ridwan Kamil" read as one span: "Ridwan
     Kamil"); otherwise it is dropped."""
     out = list(table)
     for s in tagged:
@@ -447,7 +448,7 @@ def _merge(text: str, table: list[_Span], tagged: list[_Span]) -> list[_Span]:
         if not inside:
             out.append(s)
             continue
-        if _named_after_place(text, s, inside):  # "Petrokimia Gresik", "Timnas Indonesia"
+        if _named_after_place(text, s, inside):  # "Timnas Portugal", "PSIS Semarang"
             out.remove(inside[0])
             out.append(_Span(s.start, s.end, s.text, "ORG", None))
             continue
