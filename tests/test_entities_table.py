@@ -228,6 +228,14 @@ ROWS = [
         id="review-a-holiday-opens-a-persons-name",
     ),
     P(
+        [
+            "Impor gula kristal mentah (GKM) naik tajam. Kuota GKM dibatasi.",
+            "Data itu dirilis Badan Pusat Statistik (BPS) pekan lalu.",
+        ],
+        [NoEntity("GKM"), Ent("BPS", "ORG", ("Badan Pusat Statistik", "BPS"))],
+        id="review-a-common-terms-acronym-names-no-one",
+    ),
+    P(
         ["Perda Kota Medan Nomor 5 Tahun 2024 disahkan.", "Tim Jerman (Barat) pernah juara."],
         [Ent("Kota Medan", "GPE"), NoEntity("Kota Medan Nomor"), NoEntity("Barat")],
         id="review-area-name-ends-before-nomor",

@@ -790,6 +790,26 @@ def _short_forms(text: str, spans: list[_Span]) -> list[_Span]:
     return out
 
 
+_TERM_BEFORE = re.compile(r"((?:[a-z]+[^\S\n]+){1,7}[a-z]+)[^\S\n]*\([^\S\n]*([A-Z]{2,6})[^\S\n]*\)")
+_TERM_AFTER = re.compile(r"(?<![\w-])([A-Z]{2,6})[^\S\n]*\([^\S\n]*([a-z]+(?:[^\S\n]+[a-z]+){1,7})[^\S\n]*\)")
+
+
+def _common_term_acronyms(text: str) -> set[str]:
+    """Acronyms the article spells out in lower-case words, before or after them ("gula
+    kristal mentah (GKM)", "GKM (gula kristal mentah)"): a common term's short form, no name.
+    The initials of the words must spell the acronym."""
+    out = set()
+    for m in _TERM_BEFORE.finditer(text):
+        words, acronym = m.group(1).split(), m.group(2)
+        if "".join(w[0] for w in words[-len(acronym) :]) == acronym.lower() and len(words) >= len(acronym):
+            out.add(acronym)
+    for m in _TERM_AFTER.finditer(text):
+        acronym, words = m.group(1), m.group(2).split()
+        if len(words) == len(acronym) and "".join(w[0] for w in words) == acronym.lower():
+            out.add(acronym)
+    return out
+
+
 def find_entities(text: str, sentences: list[tuple[int, int]]) -> list:
     """Entities of an article body (``text``; ``sentences`` its sentence spans), as
     :class:`kabar.model.Entity` with canonical names, mentions, spans and role phrases."""
@@ -813,6 +833,9 @@ def find_entities(text: str, sentences: list[tuple[int, int]]) -> list:
     spans = sorted(spans + _short_forms(text, spans), key=lambda s: s.start)
     spans = sorted(spans + _nickname_spans(text, spans), key=lambda s: s.start)
     spans = _with_abbreviations(text, spans)
+    terms = _common_term_acronyms(text)
+    if terms:  # "gula kristal mentah (GKM)": GKM names no one
+        spans = [s for s in spans if s.canonical or s.text not in terms]
     names = _with_nicknames(text, spans, _canonical_groups(spans))
     entities: dict[str, Entity] = {}
     for n, s in enumerate(spans):
