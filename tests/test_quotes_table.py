@@ -288,6 +288,11 @@ ROWS = [
         [("pelaku sudah merencanakan aksinya", False, "Hendrik Aritonang", "Menurut")],
         id="review-menurut-dia-is-the-last-speaker",
     ),
+    P(
+        ["Budi Santoso datang bersama warga ke balai desa.", "“Kami menolak tambang,” kata mereka serempak."],
+        [Unattributed("Kami menolak tambang")],
+        id="review-mereka-is-no-one-speaker",
+    ),
     # --- cue after the quote: “…,” kata X ----------------------------------------------
     P(
         [

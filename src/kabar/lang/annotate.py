@@ -23,7 +23,7 @@ from kabar.lang.language import article_language
 from kabar.lang.ner import usually_lower
 from kabar.lang.numbers import find_numbers
 from kabar.lang.patterns import ScanText
-from kabar.lang.quotes import FoundQuote, find_quotes
+from kabar.lang.quotes import FoundQuote, find_quotes, plural_pronoun
 from kabar.lang.sentences import sentence_spans
 from kabar.model import (
     PARAGRAPH_SEPARATOR,
@@ -376,6 +376,8 @@ def _resolve_quotes(
         elif q.role:
             person = _last_with_role(entities, q.start, q.speaker_mention or "", text)
             speaker = person.name if person else None
+        elif q.pronoun and plural_pronoun(q.speaker_mention or ""):
+            speaker = None  # "kata mereka", "Menurut mereka": several people, no one speaker
         elif q.pronoun:
             subject = _new_subject(text, entities, spans, last_end, q.start)
             if subject is not None:  # "Tri Agustina mengatakan … ‘…,’ tuturnya": the new speaker

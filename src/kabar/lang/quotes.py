@@ -74,6 +74,13 @@ class _Cues:
     clause: frozenset[str]
     floor: tuple[str, ...]
     openers: tuple[str, ...]
+    plural: frozenset[str]
+
+
+def plural_pronoun(mention: str) -> bool:
+    """Does the pronoun ``mention`` stand for several people ("mereka", "they": ``plural`` in
+    ``speech_cues.tsv``)? Then no one person is its speaker."""
+    return mention.lower() in _cues().plural
 
 
 @functools.cache
@@ -97,7 +104,7 @@ def _cues() -> _Cues:
     kinds: dict[str, list[str]] = {}
     for _, parts in data_rows("speech_cues.tsv", 2, "kind<TAB>phrases"):
         kinds.setdefault(parts[0], []).extend(p.strip() for p in parts[1].split("|") if p.strip())
-    known = {"after", "verb", "according", "sign", "report", "pronoun", "clause", "floor", "opener"}
+    known = {"after", "verb", "according", "sign", "report", "pronoun", "clause", "floor", "opener", "plural"}
     unknown = set(kinds) - known
     if unknown:
         raise ValueError(f"speech_cues.tsv: unknown kinds {sorted(unknown)}")
@@ -112,6 +119,7 @@ def _cues() -> _Cues:
         frozenset(kinds.get("clause", [])),
         by_len("floor"),
         by_len("opener"),
+        frozenset(kinds.get("plural", [])),
     )
 
 
