@@ -1016,3 +1016,12 @@ def test_quote_offsets(paragraphs, expected):
             assert q.start > 0 and text[q.start - 1] in OPENING, (q.text, text[max(0, q.start - 2) : q.end])
             assert q.end < len(text) and text[q.end] in CLOSING, (q.text, text[q.start : q.end + 2])
         assert 0 <= q.sentence_index < len(article.sentences), q
+
+
+def test_reported_words_start_after_the_speakers_degrees():
+    """ "Menurut Rizky Purnomo, S.Psi, M.Psi, istilah …": the degrees are the speaker's, the
+    reported words begin at "istilah"."""
+    article = _article(["Menurut Rizky Purnomo, S.Psi, M.Psi, istilah itu menggambarkan otak yang lelah."])
+    reported = [q for q in article.quotes if not q.direct]
+    assert len(reported) == 1 and reported[0].speaker == "Rizky Purnomo"
+    assert reported[0].text.startswith("istilah itu"), reported[0].text

@@ -537,6 +537,14 @@ _REPORTED_KEYS = (
 )
 
 
+@functools.cache
+def _leading_degrees() -> re.Pattern[str]:
+    """Academic degrees after a speaker's name, before the reported words ("S.Psi, M.Psi, …")."""
+    from kabar.lang.entities import DEGREE
+
+    return re.compile(rf"(?:{DEGREE.pattern}\.?\s*,\s*)+")
+
+
 _NAME_RUN = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}")
 
 
@@ -581,6 +589,9 @@ def _reported(text: str, a: int, b: int, pats) -> FoundQuote | None:
             if inner is not None:  # "Dikutip dari Skysport, Tijjani mengatakan …": Tijjani speaks
                 return inner
         words_start, words_end = a + m.start("words"), a + m.end("words")
+        degrees = _leading_degrees().match(text, words_start, words_end)
+        if degrees:  # "Menurut psikolog Rizky Purnomo, S.Psi, M.Psi, istilah …": the words follow
+            words_start = degrees.end()
         if words_end - words_start < 15:
             continue
         if m.groupdict().get("pron"):
