@@ -203,6 +203,16 @@ ROWS = [
         id="review-a-school-is-one-organisation",
     ),
     P(
+        ["Sidang digelar di Pengadilan Tipikor Jakarta. Kepolisian Republik Indonesia menjaga ketat."],
+        [
+            Ent("Pengadilan Tipikor Jakarta", "ORG"),
+            Ent("Kepolisian Republik Indonesia", "ORG"),
+            NoEntity("Jakarta"),
+            NoEntity("Indonesia"),
+        ],
+        id="review-a-court-or-the-police-is-one-organisation",
+    ),
+    P(
         [
             "Kemenangan Timnas Portugal disambut meriah. Pemain PSIS Semarang berlatih.",
             "Gubernur Jawa Barat menonton bersama warga Bandung.",
