@@ -213,6 +213,11 @@ ROWS = [
         id="review-a-court-or-the-police-is-one-organisation",
     ),
     P(
+        ["Hal itu disampaikan pelatih, dilansir dari Goal.", "Seperti dikutip dari Crypto News, harga naik."],
+        [Ent("Goal", "MEDIA"), Ent("Crypto News", "MEDIA")],
+        id="review-a-name-after-dilansir-dari-is-a-medium",
+    ),
+    P(
         [
             "Kemenangan Timnas Portugal disambut meriah. Pemain PSIS Semarang berlatih.",
             "Gubernur Jawa Barat menonton bersama warga Bandung.",

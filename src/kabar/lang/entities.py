@@ -390,7 +390,8 @@ def _window_spans(text: str, tokens, w0: int, tags: list[str], cal, spans) -> li
 def _retyped(text: str, spans: list[_Span]) -> list[_Span]:
     """The tagger's spans (no canonical name) with the type their last word gives
     (``data/name_tails.tsv``: "Punahou School" ORG, "MetLife Stadium" LOC), else PER for a
-    name right after a role (:func:`_person_after_role`)."""
+    name right after a role (:func:`_person_after_role`), else MEDIA for an organisation or a
+    place right after a phrase citing a medium (:func:`_after_citing`)."""
     out = []
     for s in spans:
         if s.canonical is None:
@@ -399,8 +400,22 @@ def _retyped(text: str, spans: list[_Span]) -> list[_Span]:
                 s = _Span(s.start, s.end, s.text, tail, None)
             elif tail is None and s.type != "PER" and _person_after_role(text, s.start, s.text):
                 s = _Span(s.start, s.end, s.text, "PER", None)
+            elif s.type in ("ORG", "GPE", "LOC") and _after_citing(text, s.start):
+                s = _Span(s.start, s.end, s.text, "MEDIA", None)
         out.append(s)
     return out
+
+
+@functools.cache
+def _citing_pattern() -> re.Pattern[str]:
+    cues = [line for _, line in data_lines("citing_cues.txt")]
+    return re.compile(rf"(?i:(?<![\w-])(?:{_alt_words(cues)}))[^\S\n]+$")
+
+
+def _after_citing(text: str, start: int) -> bool:
+    """Is the name at ``start`` written right after a phrase citing a medium ("dilansir dari
+    Goal", ``data/citing_cues.txt``)?"""
+    return _citing_pattern().search(text, max(0, start - 40), start) is not None
 
 
 def _named_after_place(text: str, s: _Span, inside: list[_Span]) -> bool:
