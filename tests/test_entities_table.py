@@ -213,7 +213,10 @@ ROWS = [
         id="review-a-court-or-the-police-is-one-organisation",
     ),
     P(
-        ["Hal itu disampaikan pelatih, dilansir dari Goal.", "Seperti dikutip dari Crypto News, harga naik."],
+        [
+            "Hal itu disampaikan sang pelatih, dilansir dari Goal, Senin.",
+            "Dikutip dari Crypto News, harga naik.",
+        ],
         [Ent("Goal", "MEDIA"), Ent("Crypto News", "MEDIA")],
         id="review-a-name-after-dilansir-dari-is-a-medium",
     ),
