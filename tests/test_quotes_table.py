@@ -293,6 +293,20 @@ ROWS = [
         [Unattributed("Kami menolak tambang")],
         id="review-mereka-is-no-one-speaker",
     ),
+    P(
+        [
+            "Ivan Santoso bercerita tentang perjalanan hajinya.",
+            "“Rasanya deg-degan sekali waktu berangkat,” ceritanya.",
+            "“Utang saya sudah lunas semua,” seloroh Joko Prasetyo.",
+            "Film “Malin Kundang” cerita rakyat itu diputar lagi.",
+        ],
+        [
+            ("Rasanya deg-degan sekali", True, "Ivan Santoso", "ceritanya"),
+            ("Utang saya sudah lunas", True, "Joko Prasetyo", "seloroh"),
+            Absent("Malin Kundang"),
+        ],
+        id="review-ceritanya-and-seloroh-after-the-quote",
+    ),
     # --- cue after the quote: “…,” kata X ----------------------------------------------
     P(
         [

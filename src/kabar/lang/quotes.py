@@ -356,10 +356,12 @@ def _pronoun_quote(
 
 
 def _clitic_cue(cue: str) -> bool:
-    """Is ``cue`` a cue with the clitic -nya ("ujarnya", "katanya"), which names its speaker
-    itself? "tanya" ends in "nya" but is a cue of its own."""
+    """Is ``cue`` a cue with the clitic -nya ("ujarnya", "katanya"; "kisahnya", "ceritanya",
+    whose bare words are no cue: “Malin Kundang” cerita rakyat itu is a title), which names its
+    speaker itself? "tanya" ends in "nya" but is a cue of its own."""
     low = cue.lower()
-    return low.endswith("nya") and low[:-3] in _cues().after
+    after = _cues().after
+    return low.endswith("nya") and (low[:-3] in after or (low in after and len(low) - 3 >= 3))
 
 
 def find_quotes(text: str, sentences: list[tuple[int, int]]) -> list[FoundQuote]:
