@@ -307,6 +307,11 @@ ROWS = [
         ],
         id="review-ceritanya-and-seloroh-after-the-quote",
     ),
+    P(
+        ["Joko Prasetyo bercerita soal filmnya.", "Film “Jangan Menyerah” pesan moral film itu kuat."],
+        [Absent("Jangan Menyerah")],
+        id="review-a-title-before-a-description-is-no-quote",
+    ),
     # --- cue after the quote: “…,” kata X ----------------------------------------------
     P(
         [

@@ -419,7 +419,9 @@ def _attribute(text: str, qs: int, qe: int, sentence: tuple[int, int], pats) -> 
             start, end = after_start + m.start("role"), after_start + m.end("role")
             return FoundQuote(qs, qe, True, cue, start, end, m.group("role"), role=True)
     m = pats["after_description"].match(tail)
-    if m:  # “…,” ungkap politisi Gerindra tersebut / tambah pria berusia 62 tahun itu
+    # “…,” ungkap politisi Gerindra tersebut / tambah pria berusia 62 tahun itu; spoken words end
+    # in a mark before the quote closes: a title does not (“Bunda” pesan moral lagu itu)
+    if m and text[qs:qe].rstrip()[-1:] in ",.!?…":
         return _pronoun_quote(qs, qe, True, m, "desc", after_start)
     m = pats["after_name"].match(tail)
     if m:
