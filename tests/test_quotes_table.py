@@ -312,6 +312,14 @@ ROWS = [
         [Absent("Jangan Menyerah")],
         id="review-a-title-before-a-description-is-no-quote",
     ),
+    P(
+        [
+            "Menteri Budi Santoso meninjau tambang itu.",
+            "Lebih lanjut, ia menjelaskan bahwa dari lima izin yang aktif, hanya satu yang lengkap.",
+        ],
+        [("dari lima izin yang aktif", False, "Budi Santoso", "menjelaskan")],
+        id="review-lebih-lanjut-opens-reported-speech",
+    ),
     # --- cue after the quote: “…,” kata X ----------------------------------------------
     P(
         [

@@ -471,7 +471,8 @@ _VERBISH = re.compile(
 # a clause a sentence opens with before its subject ("Di Washington, DC, Menteri …")
 _FRONTED = re.compile(  # matched at a position: no "^"
     r"\s*(?:Di|Dalam|Pada|Sementara itu|Selain itu|Namun|Sebelumnya|Kemudian|Setelah|Usai|Seusai|Sejak|"
-    r"Saat|Ketika|Dari|Menanggapi|Terkait|In|On|At|After|Meanwhile)\b[^,“\"]{0,60},(?:\s*[A-Z][\w.]{0,4},)?\s*"
+    r"Saat|Ketika|Dari|Menanggapi|Terkait|Lebih lanjut|Selanjutnya|Untuk itu|Karena itu|Oleh karena itu|"
+    r"Bahkan|Adapun|Tak hanya itu|In|On|At|After|Meanwhile)\b[^,“\"]{0,60},(?:\s*[A-Z][\w.]{0,4},)?\s*"
 )
 
 
