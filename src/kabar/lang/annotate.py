@@ -18,7 +18,7 @@ from datetime import date, datetime
 
 from kabar.lang.date_mentions import find_date_mentions
 from kabar.lang.dates import parse_iso
-from kabar.lang.entities import DEGREE, find_entities, shortens
+from kabar.lang.entities import DEGREE, common_word, find_entities, shortens
 from kabar.lang.language import article_language
 from kabar.lang.ner import usually_lower
 from kabar.lang.numbers import find_numbers
@@ -141,7 +141,7 @@ def _common(word: str) -> bool:
     from kabar.lang.tokens import normalise
 
     low = normalise(word)
-    return low in stopwords("id") or low in stopwords("en") or usually_lower(low) or low.endswith("nya")
+    return common_word(low) or low in stopwords("en") or low.endswith("nya")
 
 
 def _by_name(entities: list[Entity], mention: str, guarded: bool = False) -> str | None:

@@ -121,6 +121,19 @@ def _nickname_gap() -> re.Pattern[str]:
     return re.compile(r"\s*" + nickname_cues(sure=True) + r"\s+", re.I)
 
 
+def _free_of(spans: list[_Span]):
+    """A test ``free(start, end)``: does ``start``..``end`` overlap none of ``spans`` (which do
+    not overlap one another, so the last one starting before ``end`` decides)?"""
+    taken = sorted((s.start, s.end) for s in spans)
+    starts = [a for a, _ in taken]
+
+    def free(start: int, end: int) -> bool:
+        k = bisect.bisect_left(starts, end)  # spans starting before the range ends
+        return k == 0 or taken[k - 1][1] <= start
+
+    return free
+
+
 NICKNAME_GAP = 40  # characters at most between a name and the nickname after it
 _NICKNAME = re.compile(r"[A-Z][\w'’-]*(?:[^\S\n]+[A-Z][\w'’-]*){0,2}")
 
@@ -129,13 +142,7 @@ def _nickname_spans(text: str, spans: list[_Span]) -> list[_Span]:
     """A nickname the tagger did not see, written after a person's name with a sure cue
     ("Rosario de Marshall alias Hercules"), and its later mentions ("Hercules membantah"):
     spans with the person's name as canonical."""
-    taken = sorted((s.start, s.end) for s in spans)
-    starts = [a for a, _ in taken]
-
-    def free(a: int, b: int) -> bool:
-        k = bisect.bisect_left(starts, b)
-        return k == 0 or taken[k - 1][1] <= a
-
+    free = _free_of(spans)
     found: dict[str, str] = {}
     for s in spans:
         if s.type != "PER":
@@ -258,7 +265,7 @@ TAG_CONTEXT = 2  # tokens of context the tagger sees on each side of a candidate
 
 
 @functools.lru_cache(maxsize=100_000)
-def _common_word(norm: str) -> bool:
+def common_word(norm: str) -> bool:
     """A stop word, or a word usually written in lower case: its capital is the sentence's."""
     from kabar.lang.stopwords import stopwords
 
@@ -274,7 +281,7 @@ def _candidates(tokens, table: list[_Span]) -> list[int]:
     k = 0  # the first table name not ending before the token (names in order, not overlapping)
     for i in [i for i, t in enumerate(tokens) if t.text[:1].isupper()]:  # capitalised: few
         t = tokens[i]
-        if _common_word(t.norm):
+        if common_word(t.norm):
             continue
         if i == 0 and t.norm not in word_case() and t.norm in known:
             continue  # "Alhasil, …", "Mitos …": a common word opening the sentence
@@ -771,11 +778,9 @@ def _with_abbreviations(text: str, spans: list[_Span]) -> list[_Span]:
         if full is not None and not s.canonical:
             s = _Span(s.start, s.end, s.text, full.type, full.canonical or " ".join(full.text.split()))
         out.append(s)
-    taken = sorted((s.start, s.end) for s in out)
-    starts = [a for a, _ in taken]
+    free = _free_of(out)
     for start, end, word in find_words(text, found):
-        k = bisect.bisect_left(starts, end)
-        if k == 0 or taken[k - 1][1] <= start:
+        if free(start, end):
             full = found[word]
             out.append(_Span(start, end, word, full.type, full.canonical or " ".join(full.text.split())))
     return sorted(out, key=lambda s: s.start)
@@ -795,14 +800,9 @@ def _short_forms(text: str, spans: list[_Span]) -> list[_Span]:
                 people.setdefault(word, s.canonical or s.text)
     if not people:
         return []
-    ordered = sorted((s.start, s.end) for s in spans)
-    starts = [a for a, _ in ordered]
-    out = []
-    for start, end, word in find_words(text, people):
-        k = bisect.bisect_left(starts, end)  # spans starting before the match ends
-        if k == 0 or ordered[k - 1][1] <= start:  # spans do not overlap: the last one decides
-            out.append(_Span(start, end, word, "PER", people[word]))
-    return out
+    free = _free_of(spans)
+    hits = find_words(text, people)
+    return [_Span(start, end, word, "PER", people[word]) for start, end, word in hits if free(start, end)]
 
 
 _TERM_BEFORE = re.compile(r"((?:[a-z]+[^\S\n]+){1,7}[a-z]+)[^\S\n]*\([^\S\n]*([A-Z]{2,6})[^\S\n]*\)")
