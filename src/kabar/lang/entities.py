@@ -579,8 +579,6 @@ _LOCATIVES = frozenset({"di", "ke", "menuju", "in"})  # prepositions that only t
 _HEAD_TYPES = {"head": "LOC", "org": "ORG", "admin": "GPE", "institution": "ORG"}
 _LISTED = re.compile(r"\bTbk\b\.?")
 _PERSON_AFTER = re.compile(r"[^\S\n]+([A-Z][a-z][\w'’-]*(?:[^\S\n]+[A-Z][a-z][\w'’-]*){1,3})")
-# words that end a facility's name before them: "Perda Kota Medan Nomor 5", "APBD Kota Medan TA 2025"
-_NAME_ENDS = frozenset({"Nomor", "No", "No.", "Tahun", "TA", "Thn"})
 _COMPASS = frozenset(
     [
         "Utara",
@@ -665,12 +663,13 @@ def _facility_spans(text: str, a: int, b: int, media_clues: list[int] | None = N
     month; and news media ("Tribun Medan", "detikJateng", "Serambinews.com", MEDIA).
     ``media_clues``: :func:`media_clue_positions` of ``text``, when the caller has them."""
     cal = calendar()
+    ends = _heads().get("end", [])  # "Kota Medan Nomor 5": the name ends before "Nomor"
     out = []
     for m in _facility_pattern().finditer(text, a, b):
         end = m.end()
         words = list(re.finditer(r"\S+", text[m.start() : end]))
-        for k, w in enumerate(words[1:], 1):  # "Kota Medan Nomor 5": the name ends before "Nomor"
-            if w.group().rstrip(",") in _NAME_ENDS:
+        for k, w in enumerate(words[1:], 1):
+            if w.group().rstrip(",") in ends:
                 words = words[:k]
                 break
         while words and (
