@@ -804,7 +804,11 @@ def _short_forms(text: str, spans: list[_Span]) -> list[_Span]:
     return [_Span(start, end, word, "PER", people[word]) for start, end, word in hits if free(start, end)]
 
 
-_TERM_BEFORE = re.compile(r"((?:[a-z]+[^\S\n]+){1,7}[a-z]+)[^\S\n]*\([^\S\n]*([A-Z]{2,6})[^\S\n]*\)")
+# An acronym in brackets, and the lower-case words right before it. The brackets are found
+# first and the words read backwards from them: a scan for "words then brackets" from every
+# word of the article cost 3.6 ms per 600-word article.
+_BRACKETED_ACRONYM = re.compile(r"\([^\S\n]*([A-Z]{2,6})[^\S\n]*\)")
+_WORDS_BEFORE = re.compile(r"(?<![a-z])((?:[a-z]+[^\S\n]+){1,7}[a-z]+)[^\S\n]*\Z")
 _TERM_AFTER = re.compile(r"(?<![\w-])([A-Z]{2,6})[^\S\n]*\([^\S\n]*([a-z]+(?:[^\S\n]+[a-z]+){1,7})[^\S\n]*\)")
 
 
@@ -813,8 +817,11 @@ def _common_term_acronyms(text: str) -> set[str]:
     kristal mentah (GKM)", "GKM (gula kristal mentah)"): a common term's short form, no name.
     The initials of the words must spell the acronym."""
     out = set()
-    for m in _TERM_BEFORE.finditer(text):
-        words, acronym = m.group(1).split(), m.group(2)
+    for m in _BRACKETED_ACRONYM.finditer(text):
+        before = _WORDS_BEFORE.search(text, max(0, m.start() - 160), m.start())
+        if before is None:
+            continue
+        words, acronym = before.group(1).split(), m.group(1)
         if "".join(w[0] for w in words[-len(acronym) :]) == acronym.lower() and len(words) >= len(acronym):
             out.add(acronym)
     for m in _TERM_AFTER.finditer(text):
