@@ -259,6 +259,22 @@ ROWS = [
         id="review-area-name-ends-before-nomor",
     ),
     P(
+        [
+            "Korban dibawa ke RSUP Dr. Kariadi, Semarang.",
+            "Warga Jl. KH. Ahmad Dahlan mengeluhkan banjir.",
+            "Kantor itu pindah ke Jl. Jend. Sudirman Kav. 52, Jakarta.",
+        ],
+        [
+            Ent("RSUP Dr. Kariadi", "LOC"),
+            Ent("Jl. KH. Ahmad Dahlan", "LOC"),
+            Ent("Jl. Jend. Sudirman", "LOC"),
+            NoEntity("RSUP Dr"),
+            NoEntity("Ahmad Dahlan"),
+            Absent("Kav"),
+        ],
+        id="review-a-place-named-after-a-titled-person",
+    ),
+    P(
         ["Pengusaha Rosario de Marshall alias Hercules diperiksa polisi.", "Hercules membantah tuduhan itu."],
         [Ent("Rosario de Marshall", "PER", ("Rosario de Marshall", "Hercules")), NoEntity("Hercules")],
         id="review-alias-is-the-same-person",

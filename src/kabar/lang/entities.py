@@ -614,12 +614,14 @@ def _facility_pattern() -> re.Pattern[str]:
     name = r"[A-Z][\w'’-]*"
     space = r"[^\S\n]+"  # not across a paragraph break
     heads = "|".join(rf"(?P<{kind}>{_alt_words(kinds[kind])})" for kind in _HEAD_TYPES if kinds.get(kind))
+    titles = "|".join(re.escape(t) for t in sorted(kinds.get("title", []), key=len, reverse=True)) or "(?!)"
     # every match opens with a head word's first letter: checking that first lets the regex
     # engine pass over the other positions without trying the three alternations there
     first = "".join(sorted({word[0] for kind in _HEAD_TYPES for word in kinds.get(kind, [])}))
     return re.compile(
         rf"(?=[{re.escape(first)}])(?<![\w-])(?:{heads})"
         rf"(?:{space}(?:{_alt_words(kinds.get('modifier', []))}))*"
+        rf"(?:{space}(?:{titles})(?={space}[A-Z]))*"
         rf"(?:{space}{name}){{1,4}}(?![\w'’-])"
     )
 
@@ -717,6 +719,12 @@ def _facility_spans(text: str, a: int, b: int, media_clues: list[int] | None = N
     return sorted(out, key=lambda s: s.start)
 
 
+def _ends_with_title(text: str) -> bool:
+    """Does ``text`` end with an abbreviated title of ``facilities.txt`` ("Jl. KH. ")?"""
+    words = text.split()
+    return bool(words) and words[-1] in _heads().get("title", [])
+
+
 def _with_facilities(spans: list[_Span], facilities: list[_Span]) -> list[_Span]:
     """Facility names replace the names inside them ("Pyongyang" in "Bandara Internasional
     Pyongyang") and the tagger's spans they overlap, and end before a person the tagger found
@@ -733,7 +741,14 @@ def _with_facilities(spans: list[_Span], facilities: list[_Span]) -> list[_Span]
                 f = _Span(f.end - len(rest), f.end, rest, "PER", None)
             if any(s.canonical and s.start < f.end and f.start < s.end for s in spans):
                 continue  # "Kabupaten Bogor Jawa Barat": the words after the area are a known place
-        people = [s.start for s in spans if s.type == "PER" and f.start < s.start < f.end]
+        # a place named after a titled person keeps the person ("Jl. KH. Ahmad Dahlan")
+        people = [
+            s.start
+            for s in spans
+            if s.type == "PER"
+            and f.start < s.start < f.end
+            and not (f.type == "LOC" and _ends_with_title(f.text[: s.start - f.start]))
+        ]
         if people and f.type != "PER":  # "BPBD Kabupaten Bogor Budi Santoso": the office ends there
             end = min(people)
             while end > f.start and f.text[end - f.start - 1] in " ,":
