@@ -983,6 +983,19 @@ ROWS = [
         [("bekerja sebagai terapis pijat", True, "Heri Cahyono", "tuturnya")],
         id="clitic-a-verb-after-an-appositive-gives-the-floor",
     ),
+    P(
+        [
+            "Wali Kota Bogor Dedie Rachim meninjau lokasi banjir di Tanah Sareal.",
+            "Sayangnya, lanjut Dedie, masih banyak warga yang membuang sampah ke sungai.",
+            "Harga cabai naik tajam pekan ini, kata Rina, pedagang di Pasar Kramat Jati.",
+        ],
+        [
+            (("Sayangnya", "masih banyak warga yang membuang sampah"), False, "Dedie Rachim", "lanjut"),
+            ("Harga cabai naik tajam", False, "Rina", "kata"),
+            Unattributed("pedagang di Pasar Kramat Jati"),
+        ],
+        id="rep-a-cue-in-the-middle-of-the-reported-words",
+    ),
 ]
 
 

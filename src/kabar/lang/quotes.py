@@ -75,6 +75,7 @@ class _Cues:
     floor: tuple[str, ...]
     openers: tuple[str, ...]
     plural: frozenset[str]
+    resumes: tuple[str, ...]
 
 
 def plural_pronoun(mention: str) -> bool:
@@ -104,7 +105,19 @@ def _cues() -> _Cues:
     kinds: dict[str, list[str]] = {}
     for _, parts in data_rows("speech_cues.tsv", 2, "kind<TAB>phrases"):
         kinds.setdefault(parts[0], []).extend(p.strip() for p in parts[1].split("|") if p.strip())
-    known = {"after", "verb", "according", "sign", "report", "pronoun", "clause", "floor", "opener", "plural"}
+    known = {
+        "after",
+        "verb",
+        "according",
+        "sign",
+        "report",
+        "pronoun",
+        "clause",
+        "floor",
+        "opener",
+        "plural",
+        "resumes",
+    }
     unknown = set(kinds) - known
     if unknown:
         raise ValueError(f"speech_cues.tsv: unknown kinds {sorted(unknown)}")
@@ -120,6 +133,7 @@ def _cues() -> _Cues:
         by_len("floor"),
         by_len("opener"),
         frozenset(kinds.get("plural", [])),
+        by_len("resumes"),
     )
 
 
@@ -233,6 +247,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"(?:\s*,\s*(?P<rappos>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{1,3}})(?=\s*,))?"
             rf"|(?P<pron>(?i:{pron}))\b)"
             rf"\s*,\s*(?P<words>[^“\"«].+?)[.!?]?$"
+        ),
+        # "Pemerintah kota, lanjut Dedie, akan membangun …": the cue in the middle of the words
+        "rep_mid": re.compile(
+            rf"^(?P<words>[^“\"«].+?),\s*(?P<cue>(?i:{after}))(?:\s+{speaker})?"
+            rf"\s*,\s*(?P<tail>(?:{_alt(c.resumes)})\s[^“\"]+?)[.!?]?$"
         ),
         "rep_after": re.compile(
             rf"^(?P<words>[^“\"«].+?),\s*(?P<cue>(?i:{after}))(?:\s+{speaker})?"
@@ -538,6 +557,7 @@ _REPORTED_KEYS = (
     "rep_verb",
     "rep_role_name",
     "rep_report",
+    "rep_mid",
     "rep_after",
 )
 
@@ -593,7 +613,7 @@ def _reported(text: str, a: int, b: int, pats) -> FoundQuote | None:
             inner = _reported(text, a + m.start("words"), b, pats)
             if inner is not None:  # "Dikutip dari Skysport, Tijjani mengatakan …": Tijjani speaks
                 return inner
-        words_start, words_end = a + m.start("words"), a + m.end("words")
+        words_start, words_end = a + m.start("words"), a + m.end("tail" if key == "rep_mid" else "words")
         degrees = _leading_degrees().match(text, words_start, words_end)
         if degrees:  # "Menurut psikolog Rizky Purnomo, S.Psi, M.Psi, istilah …": the words follow
             words_start = degrees.end()
@@ -610,6 +630,6 @@ def _reported(text: str, a: int, b: int, pats) -> FoundQuote | None:
             sp = _trim_speaker(m)
             if sp:
                 return FoundQuote(words_start, words_end, False, m.group("cue"), a + sp[0], a + sp[1], sp[2])
-        if key == "rep_fronted_clitic" or (key == "rep_after" and _clitic_cue(m.group("cue"))):
+        if key == "rep_fronted_clitic" or (key in ("rep_after", "rep_mid") and _clitic_cue(m.group("cue"))):
             return _pronoun_quote(words_start, words_end, False, m, "cue", a)
     return None
