@@ -263,6 +263,7 @@ ROWS = [
             "Korban dibawa ke RSUP Dr. Kariadi, Semarang.",
             "Warga Jl. KH. Ahmad Dahlan mengeluhkan banjir.",
             "Kantor itu pindah ke Jl. Jend. Sudirman Kav. 52, Jakarta.",
+            "Kecelakaan terjadi di Jalan Arif Rahman Hakim. Laga digelar di Stadion GOR Haji Agus Salim.",
         ],
         [
             Ent("RSUP Dr. Kariadi", "LOC"),
@@ -270,9 +271,13 @@ ROWS = [
             Ent("Jl. Jend. Sudirman", "LOC"),
             NoEntity("RSUP Dr"),
             NoEntity("Ahmad Dahlan"),
+            Ent("Jalan Arif Rahman Hakim", "LOC"),
+            Ent("Stadion GOR Haji Agus Salim", "LOC"),
+            NoEntity("Arif Rahman Hakim"),
+            NoEntity("Agus Salim"),
             Absent("Kav"),
         ],
-        id="review-a-place-named-after-a-titled-person",
+        id="review-a-place-named-after-a-person",
     ),
     P(
         ["Pengusaha Rosario de Marshall alias Hercules diperiksa polisi.", "Hercules membantah tuduhan itu."],

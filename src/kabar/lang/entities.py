@@ -719,10 +719,24 @@ def _facility_spans(text: str, a: int, b: int, media_clues: list[int] | None = N
     return sorted(out, key=lambda s: s.start)
 
 
-def _ends_with_title(text: str) -> bool:
-    """Does ``text`` end with an abbreviated title of ``facilities.txt`` ("Jl. KH. ")?"""
-    words = text.split()
-    return bool(words) and words[-1] in _heads().get("title", [])
+@functools.cache
+def _place_head_pattern() -> re.Pattern[str]:
+    """A place's head word with its modifiers and titles ("Jl. KH. ", "Bandara Internasional ")."""
+    kinds = _heads()
+    space = r"[^\S\n]+"
+    titles = "|".join(re.escape(t) for t in sorted(kinds.get("title", []), key=len, reverse=True)) or "(?!)"
+    return re.compile(
+        rf"(?:{_alt_words(kinds.get('head', []))})(?:{space}(?:{_alt_words(kinds.get('modifier', []))}))*"
+        rf"(?:{space}(?:{titles}))*{space}"
+    )
+
+
+def _named_after_person(place: _Span, person_start: int) -> bool:
+    """Is the person starting at ``person_start`` the name of ``place`` (a street, an airport, a
+    hospital named after someone: "Jalan Arif Rahman Hakim", "Jl. KH. Ahmad Dahlan")? They
+    are when the person follows the place's head word, modifiers and titles directly."""
+    head = _place_head_pattern().match(place.text)
+    return head is not None and person_start - place.start == head.end()
 
 
 def _with_facilities(spans: list[_Span], facilities: list[_Span]) -> list[_Span]:
@@ -741,13 +755,13 @@ def _with_facilities(spans: list[_Span], facilities: list[_Span]) -> list[_Span]
                 f = _Span(f.end - len(rest), f.end, rest, "PER", None)
             if any(s.canonical and s.start < f.end and f.start < s.end for s in spans):
                 continue  # "Kabupaten Bogor Jawa Barat": the words after the area are a known place
-        # a place named after a titled person keeps the person ("Jl. KH. Ahmad Dahlan")
+        # a place named after a person keeps the person ("Jl. KH. Ahmad Dahlan")
         people = [
             s.start
             for s in spans
             if s.type == "PER"
             and f.start < s.start < f.end
-            and not (f.type == "LOC" and _ends_with_title(f.text[: s.start - f.start]))
+            and not (f.type == "LOC" and _named_after_person(f, s.start))
         ]
         if people and f.type != "PER":  # "BPBD Kabupaten Bogor Budi Santoso": the office ends there
             end = min(people)
