@@ -280,6 +280,11 @@ ROWS = [
         id="review-a-place-named-after-a-person",
     ),
     P(
+        ["Denmark satu grup dengan Jerman Barat pada 1988.", "Ia lahir di Dresden, Jerman Timur."],
+        [Ent("Jerman Barat", "GPE"), Ent("Jerman Timur", "GPE"), NoEntity("Barat"), NoEntity("Timur")],
+        id="review-a-former-country-named-with-a-compass-word",
+    ),
+    P(
         ["Pengusaha Rosario de Marshall alias Hercules diperiksa polisi.", "Hercules membantah tuduhan itu."],
         [Ent("Rosario de Marshall", "PER", ("Rosario de Marshall", "Hercules")), NoEntity("Hercules")],
         id="review-alias-is-the-same-person",
