@@ -996,6 +996,17 @@ ROWS = [
         ],
         id="rep-a-cue-in-the-middle-of-the-reported-words",
     ),
+    P(
+        [
+            "PT Chery Sales Indonesia mencatat satu lagi kesuksesan penting di pasar mobil tahun ini.",
+            "Ekonom Budi Hartono mencatat bahwa inflasi Mei melambat dibanding bulan sebelumnya.",
+        ],
+        [
+            Unattributed("satu lagi kesuksesan penting"),
+            ("inflasi Mei melambat", False, "Budi Hartono", ("mencatat", "mencatat bahwa")),
+        ],
+        id="rep-mencatat-reports-speech-only-with-bahwa",
+    ),
 ]
 
 
