@@ -285,6 +285,19 @@ ROWS = [
         id="review-a-former-country-named-with-a-compass-word",
     ),
     P(
+        [
+            "Petugas Penyelenggara Ibadah Haji (PPIH) menyiapkan bus. PPIH juga menyiapkan tenda.",
+            "Masyarakat Transportasi Indonesia (MTI) mendukung Sistem Kesehatan Nasional (SKN).",
+        ],
+        [
+            Ent("Petugas Penyelenggara Ibadah Haji", "ORG", ("Petugas Penyelenggara Ibadah Haji", "PPIH")),
+            Ent("Masyarakat Transportasi Indonesia", "ORG", ("MTI",)),
+            NoEntity("Indonesia"),
+            NoEntity("Sistem Kesehatan Nasional"),
+        ],
+        id="review-an-organisation-spelled-out-before-its-initials",
+    ),
+    P(
         ["Pengusaha Rosario de Marshall alias Hercules diperiksa polisi.", "Hercules membantah tuduhan itu."],
         [Ent("Rosario de Marshall", "PER", ("Rosario de Marshall", "Hercules")), NoEntity("Hercules")],
         id="review-alias-is-the-same-person",

@@ -789,6 +789,64 @@ def _with_facilities(spans: list[_Span], facilities: list[_Span]) -> list[_Span]
 _ABBREVIATION_AFTER = re.compile(r"\s*\(\s*([A-Z][A-Za-z0-9-]{1,11})\s*\)")
 
 
+_BRACKETED_INITIALS = re.compile(r"\(([A-Z]{2,6})\)")
+_SPELLED_WORDS = re.compile(r"(?:[A-Z][\w'’-]*|dan|dari|untuk|bagi|serta|of|and|for|&)")
+_NAME_CONNECTORS = frozenset({"dan", "dari", "untuk", "bagi", "serta", "of", "and", "for", "&"})
+
+
+def _spelled_out_names(text: str, spans: list[_Span]) -> list[_Span]:
+    """Names the article spells out before their initials in brackets ("Petugas
+    Penyelenggara Ibadah Haji (PPIH)", "Masyarakat Transportasi Indonesia (MTI)"), added as
+    organisations where nothing was found: the capitalised words whose initials, read from
+    the bracket backwards, spell the acronym, opened by a word of ``facilities.txt`` kind
+    ``body`` ("Masyarakat", "Badan") or ended by an organisation's last word ("… Network",
+    ``name_tails.tsv``). Spans inside such a name give way to it (the
+    country in "… Transportasi Indonesia"); an acronym of ``not_entities.txt`` (a programme,
+    a document) names no one, and a table name the words would cut through keeps them."""
+    out = list(spans)
+    for m in _BRACKETED_INITIALS.finditer(text):
+        acronym = m.group(1)
+        if acronym in _not_entities():
+            continue
+        at = m.start()
+        while at > 0 and text[at - 1] == " ":
+            at -= 1
+        words: list[tuple[int, int]] = []  # (start, end) of the words before, nearest first
+        pos = at
+        while len(words) < 12:
+            w = re.search(r"(\S+)$", text[max(0, pos - 40) : pos])
+            if w is None or not _SPELLED_WORDS.fullmatch(w.group(1)):
+                break
+            start = pos - len(w.group(1))
+            words.append((start, pos))
+            pos = start
+            if pos == 0 or text[pos - 1] != " ":
+                break
+            pos -= 1
+        letters, used = "", 0
+        while used < len(words) and len(letters) < len(acronym):
+            a, b = words[used]
+            used += 1
+            if text[a:b] not in _NAME_CONNECTORS:
+                letters = text[a] + letters
+        if letters != acronym or text[words[used - 1][0]] in _NAME_CONNECTORS or used < 2:
+            continue
+        start, end = words[used - 1][0], at
+        name = text[start:end]
+        if not any(name.startswith(w + " ") for w in _heads().get("body", [])) and (
+            _name_tails().get(name.split()[-1]) != "ORG"
+        ):
+            continue  # "Sistem Kesehatan Nasional (SKN)": a common term's initials
+        if any(s.start <= start and end <= s.end for s in out) or any(
+            s.canonical and s.start < end and start < s.end and not (start <= s.start and s.end <= end)
+            for s in out
+        ):
+            continue  # found already, or a known name it would cut through
+        out = [s for s in out if not (start <= s.start and s.end <= end)]
+        out.append(_Span(start, end, text[start:end], "ORG", None))
+    return sorted(out, key=lambda s: s.start)
+
+
 def _with_abbreviations(text: str, spans: list[_Span]) -> list[_Span]:
     """An abbreviation written in brackets after a name ("Badan Kepegawaian Negara (BKN)")
     stands for that name in the whole article: its mentions, tagged or not, take the name as
@@ -882,7 +940,7 @@ def find_entities(text: str, sentences: list[tuple[int, int]]) -> list:
         spans.extend(_with_facilities(merged, _facility_spans(text, a, b, clues)))
     spans = sorted(spans + _short_forms(text, spans), key=lambda s: s.start)
     spans = sorted(spans + _nickname_spans(text, spans), key=lambda s: s.start)
-    spans = _with_abbreviations(text, spans)
+    spans = _with_abbreviations(text, _spelled_out_names(text, spans))
     terms = _common_term_acronyms(text)
     if terms:  # "gula kristal mentah (GKM)": GKM names no one
         spans = [s for s in spans if s.canonical or s.text not in terms]
