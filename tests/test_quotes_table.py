@@ -1007,6 +1007,18 @@ ROWS = [
         ],
         id="rep-mencatat-reports-speech-only-with-bahwa",
     ),
+    P(
+        [
+            "Gubernur BI Perry Warjiyo mengumumkan suku bunga acuan tetap.",
+            "“Kami akan terus menjaga stabilitas rupiah,” kata Gubernur BI.",
+            "“Kami prihatin,” kata juru bicara Gedung Putih.",
+        ],
+        [
+            ("menjaga stabilitas rupiah", True, "Perry Warjiyo", "kata"),
+            ("Kami prihatin", True, "Gedung Putih", "kata"),
+        ],
+        id="after-a-role-in-an-organisation-is-the-person-given-it",
+    ),
 ]
 
 

@@ -260,6 +260,15 @@ def _last_person_before(entities: list[Entity], position: int) -> Entity | None:
     return best[1] if best else None
 
 
+def _opens_with_role(mention: str) -> bool:
+    """Does the mention open with a role word ("Gubernur BI", "Juru bicara Kemlu")?"""
+    from kabar.lang.entities import role_words
+    from kabar.lang.tokens import normalise
+
+    words = mention.split()
+    return bool(words) and normalise(words[0].strip("(),.")) in role_words()
+
+
 def _only_role_words(mention: str) -> bool:
     """Is the mention a role and nothing else ("Mensos", "Ketua Hakim")?"""
     from kabar.lang.entities import role_words
@@ -394,6 +403,10 @@ def _resolve_quotes(
                 named = _name_in_mention(text, q.speaker_start, q.speaker_end, entities)
                 if named is not None:
                     entity = _add_person(entities, *named)
+            if entity is not None and entity.type != "PER" and _opens_with_role(q.speaker_mention or ""):
+                # "kata Gubernur BI": the person the article gave that role, not the bank
+                holder = _last_with_role(entities, q.start, q.speaker_mention or "", text)
+                entity = holder if holder is not None and holder.type == "PER" else entity
             speaker = entity.name if entity else _by_name(entities, q.speaker_mention or "", q.from_subject)
             if speaker is None and _only_role_words(q.speaker_mention or ""):
                 person = _last_with_role(entities, q.start, q.speaker_mention or "", text)  # "kata Mensos"
