@@ -298,6 +298,17 @@ ROWS = [
         id="review-an-organisation-spelled-out-before-its-initials",
     ),
     P(
+        ["Wisatawan mengunjungi Air Terjun Sekumpul di Buleleng.", "Pelaku dibawa ke Mapolsek Kotapinang."],
+        [
+            Ent("Air Terjun Sekumpul", "LOC"),
+            Ent("Buleleng", "GPE"),
+            Ent("Mapolsek Kotapinang", "LOC"),
+            NoEntity("Sekumpul"),
+            NoEntity("Kotapinang"),
+        ],
+        id="review-a-waterfall-and-a-police-station-are-places",
+    ),
+    P(
         ["Pengusaha Rosario de Marshall alias Hercules diperiksa polisi.", "Hercules membantah tuduhan itu."],
         [Ent("Rosario de Marshall", "PER", ("Rosario de Marshall", "Hercules")), NoEntity("Hercules")],
         id="review-alias-is-the-same-person",
