@@ -608,13 +608,20 @@ def _heads() -> dict[str, list[str]]:
     return kinds
 
 
+def _titles() -> str:
+    """A regex alternation of the abbreviated titles a place's name may open with
+    (``facilities.txt`` kind ``title``: "Dr.", "KH.", "Jend."), longest first."""
+    titles = sorted(_heads().get("title", []), key=len, reverse=True)
+    return "|".join(re.escape(t) for t in titles) or "(?!)"
+
+
 @functools.cache
 def _facility_pattern() -> re.Pattern[str]:
     kinds = _heads()
     name = r"[A-Z][\w'’-]*"
     space = r"[^\S\n]+"  # not across a paragraph break
     heads = "|".join(rf"(?P<{kind}>{_alt_words(kinds[kind])})" for kind in _HEAD_TYPES if kinds.get(kind))
-    titles = "|".join(re.escape(t) for t in sorted(kinds.get("title", []), key=len, reverse=True)) or "(?!)"
+    titles = _titles()
     # every match opens with a head word's first letter: checking that first lets the regex
     # engine pass over the other positions without trying the three alternations there
     first = "".join(sorted({word[0] for kind in _HEAD_TYPES for word in kinds.get(kind, [])}))
@@ -724,10 +731,9 @@ def _place_head_pattern() -> re.Pattern[str]:
     """A place's head word with its modifiers and titles ("Jl. KH. ", "Bandara Internasional ")."""
     kinds = _heads()
     space = r"[^\S\n]+"
-    titles = "|".join(re.escape(t) for t in sorted(kinds.get("title", []), key=len, reverse=True)) or "(?!)"
     return re.compile(
         rf"(?:{_alt_words(kinds.get('head', []))})(?:{space}(?:{_alt_words(kinds.get('modifier', []))}))*"
-        rf"(?:{space}(?:{titles}))*{space}"
+        rf"(?:{space}(?:{_titles()}))*{space}"
     )
 
 
@@ -791,6 +797,7 @@ _ABBREVIATION_AFTER = re.compile(r"\s*\(\s*([A-Z][A-Za-z0-9-]{1,11})\s*\)")
 
 _BRACKETED_INITIALS = re.compile(r"\(([A-Z]{2,6})\)")
 _SPELLED_WORDS = re.compile(r"(?:[A-Z][\w'’-]*|dan|dari|untuk|bagi|serta|of|and|for|&)")
+_LAST_WORD = re.compile(r"(\S+)\Z")
 _NAME_CONNECTORS = frozenset({"dan", "dari", "untuk", "bagi", "serta", "of", "and", "for", "&"})
 
 
@@ -814,7 +821,7 @@ def _spelled_out_names(text: str, spans: list[_Span]) -> list[_Span]:
         words: list[tuple[int, int]] = []  # (start, end) of the words before, nearest first
         pos = at
         while len(words) < 12:
-            w = re.search(r"(\S+)$", text[max(0, pos - 40) : pos])
+            w = _LAST_WORD.search(text, max(0, pos - 40), pos)
             if w is None or not _SPELLED_WORDS.fullmatch(w.group(1)):
                 break
             start = pos - len(w.group(1))
