@@ -96,7 +96,7 @@ def test_folds_split_about_evenly_and_stably():
     assert [fold(i) for i in ids[:20]] == [fold(i) for i in ids[:20]]
 
 
-@pytest.mark.parametrize("name", ["indonews2025-0618", "indosum-dev"])
+@pytest.mark.parametrize("name", ["indonews2025-0618", "indonews2025-0610", "indosum-dev"])
 def test_label_files_hold_ids_and_labels_only(name):
     rows = [json.loads(line) for line in (LABELS / f"{name}.jsonl").read_text("utf-8").splitlines()]
     assert all(set(r) == {"id", "event"} for r in rows)
