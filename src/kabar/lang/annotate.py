@@ -260,22 +260,24 @@ def _last_person_before(entities: list[Entity], position: int) -> Entity | None:
     return best[1] if best else None
 
 
-def _opens_with_role(mention: str) -> bool:
-    """Does the mention open with a role word ("Gubernur BI", "Juru bicara Kemlu")?"""
+def _role_flags(mention: str) -> list[bool]:
+    """For each word of the mention, is it a role word ("Gubernur BI" → [True, False])?"""
     from kabar.lang.entities import role_words
     from kabar.lang.tokens import normalise
 
-    words = mention.split()
-    return bool(words) and normalise(words[0].strip("(),.")) in role_words()
+    return [normalise(w.strip("(),.")) in role_words() for w in mention.split()]
+
+
+def _opens_with_role(mention: str) -> bool:
+    """Does the mention open with a role word ("Gubernur BI", "Juru bicara Kemlu")?"""
+    flags = _role_flags(mention)
+    return bool(flags) and flags[0]
 
 
 def _only_role_words(mention: str) -> bool:
     """Is the mention a role and nothing else ("Mensos", "Ketua Hakim")?"""
-    from kabar.lang.entities import role_words
-    from kabar.lang.tokens import normalise
-
-    words = [normalise(w.strip("(),.")) for w in mention.split()]
-    return bool(words) and all(w in role_words() for w in words)
+    flags = _role_flags(mention)
+    return bool(flags) and all(flags)
 
 
 @functools.cache
