@@ -246,6 +246,26 @@ ROWS = [
         id="review-a-holiday-opens-a-persons-name",
     ),
     P(
+        ["Warga memadati kota Lens sejak pagi.", "Dia menyelam di laut Salisbury kemarin."],
+        [Ent("Lens", "GPE"), Ent("Salisbury", "GPE"), NoEntity("kota Lens"), NoEntity("laut Salisbury")],
+        id="review-a-lower-case-word-before-a-name-is-not-part-of-it",
+    ),
+    P(
+        ["Iran menghadapi tekanan dari Amerika Serikat dan mitra Baratnya atas program nuklirnya."],
+        [Ent("Amerika Serikat", "GPE"), Absent("Baratnya")],
+        id="review-a-compass-word-with-nya-is-no-name",
+    ),
+    P(
+        ["Mensos yang karib disapa Gus Hasan itu meminta warga memeriksa rekening mereka."],
+        [Ent("Gus Hasan", "PER"), Absent("Mensos")],
+        id="review-a-role-alone-is-no-name",
+    ),
+    P(
+        ["Ribuan suporter Elang Putih –julukan Timnas Polandia- tumpah ruah di area fan zone."],
+        [Ent("Timnas Polandia", "ORG"), NoEntity("Timnas Polandia-"), NoEntity("Polandia")],
+        id="review-a-national-team-is-one-organisation",
+    ),
+    P(
         [
             "Impor gula kristal mentah (GKM) naik tajam. Kuota GKM dibatasi.",
             "Data itu dirilis Badan Pusat Statistik (BPS) pekan lalu.",

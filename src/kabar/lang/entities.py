@@ -331,15 +331,17 @@ def _name_tails() -> dict[str, str]:
 def _person_after_role(text: str, start: int, surface: str) -> bool:
     """Is the tagger's span ``surface`` at ``start`` a person's name right after a role
     ("Hakim anggota Fitra Renaldo", "Gubernur Lampung Rahmat Mirzani Djausal")? Two or more
-    words written like a name (a capital, then lower case), none usually written in lower
-    case, none a compass word or a name of the alias table ("Pemain Jerman Barat Dieter
-    Muller": the tagger's "Jerman Barat" is the country), at least half of them words usually capitalised
-    (``data/word_case.tsv``) or, when the table does not know them, not English: so an office,
-    a school or a team after a role ("Direktur Utama PT Maju Jaya", "Ketua Dewan Pertimbangan
-    Presiden", "Pondok Pesantren Al Hidayah", "kapten The Three Lions") keeps its type."""
+    words (besides particles: "Rosario de Marshall") written like a name (a capital, then lower
+    case), none usually written in lower case, none a compass word or a name of the alias table
+    ("Pemain Jerman Barat Dieter Muller": the tagger's "Jerman Barat" is the country), at least
+    half of them words usually capitalised (``data/word_case.tsv``) or, when the table does not
+    know them, not English: so an office, a school or a team after a role ("Direktur Utama PT
+    Maju Jaya", "Ketua Dewan Pertimbangan Presiden", "Pondok Pesantren Al Hidayah", "kapten
+    The Three Lions") keeps its type."""
     import simplemma
 
-    words = surface.split()
+    particles = _name_particles()
+    words = [w for w in surface.split() if w not in particles]  # "Rosario de Marshall"
     forms = alias_table().forms
     if (
         len(words) < 2
@@ -365,10 +367,38 @@ DEGREE = re.compile(r"[A-Z][A-Za-z]{0,2}\.[A-Za-z.]{1,5}")
 _DEGREE_AFTER = re.compile(rf"\s+{DEGREE.pattern}\.?$")
 
 
+def _with_clitic(word: str) -> bool:
+    """Is ``word`` a compass or common word with the clitic "-nya" ("Baratnya", "Pemerintahnya"),
+    not a name ("Kenya", "Sonya": what is left is no word of four letters or more)?"""
+    stem = word[:-3]
+    return (
+        word.endswith("nya")
+        and len(stem) >= 4
+        and stem.isalpha()
+        and (stem.capitalize() in _COMPASS or common_word(stem.lower()))
+    )
+
+
+@functools.cache
+def _name_particles() -> frozenset[str]:
+    """Lower-case words a name may open with ("van Persie", ``data/name_particles.txt``)."""
+    return frozenset(line for _, line in data_lines("name_particles.txt"))
+
+
 def _window_spans(text: str, tokens, w0: int, tags: list[str], cal, spans) -> list[_Span]:
     out = []
+    particles = _name_particles()
     for a, b, kind in spans(tags):
         a, b = a + w0, b + w0
+        opened = a
+        while a < b and (w := tokens[a].text).isalpha() and w.islower() and w not in particles:
+            a += 1  # "ajaib Van Basten", "sekujur Basel": the tagger took in a word of context
+        while opened < a < b and not tokens[a].text[:1].isalnum():
+            a += 1  # "as-Sunnah": nor the hyphen after it
+        if a < b and _LISTED.fullmatch(tokens[a].text):
+            a += 1  # "PT Bumi Karya Tbk Andi Wijaya": "Tbk" ends the company's name, never opens one
+        if a == b:
+            continue
         cut = _after_role([t.text for t in tokens[a:b]])
         if cut:  # "Ketua Panitia Dewi Lestari" read as one name: the role is not part of it
             a += cut
@@ -387,6 +417,11 @@ def _window_spans(text: str, tokens, w0: int, tags: list[str], cal, spans) -> li
             continue  # "pada Rabu", "sejak Maret": dates, not names
         if surface in _not_entities():
             continue  # "WNA", "BBM", "Tuhan": written like names, naming no one
+        if _with_clitic(surface):
+            continue  # "mitra Baratnya" (its Western partners): a common word with "-nya"
+        low = surface.lower()
+        if low in role_abbreviations() or tuple(low.split()) in _role_phrases():
+            continue  # "Mensos", "Gubernur": a role alone names the person the text gave it
         kind = _CRF_TYPES.get(kind, kind)
         if kind == "PER" and a > 0 and tokens[a - 1].norm in _LOCATIVES:
             kind = "GPE"  # "di Osaka", "ke Mancilan": a place, whatever the tagger read
@@ -407,7 +442,7 @@ def _retyped(text: str, spans: list[_Span]) -> list[_Span]:
                 s = _Span(s.start, s.end, s.text, tail, None)
             elif tail is None and s.type != "PER" and _person_after_role(text, s.start, s.text):
                 s = _Span(s.start, s.end, s.text, "PER", None)
-            elif s.type in ("ORG", "GPE", "LOC") and _after_citing(text, s.start):
+            elif s.type in ("ORG", "GPE", "LOC", "PER") and _after_citing(text, s.start):
                 s = _Span(s.start, s.end, s.text, "MEDIA", None)
         out.append(s)
     return out
@@ -618,7 +653,7 @@ def _titles() -> str:
 @functools.cache
 def _facility_pattern() -> re.Pattern[str]:
     kinds = _heads()
-    name = r"[A-Z][\w'’-]*"
+    name = r"[A-Z][\w'’]*(?:-[\w'’]+)*"  # a hyphen inside ("Al-Azhar"), not after ("Polandia-")
     space = r"[^\S\n]+"  # not across a paragraph break
     heads = "|".join(rf"(?P<{kind}>{_alt_words(kinds[kind])})" for kind in _HEAD_TYPES if kinds.get(kind))
     titles = _titles()
@@ -629,7 +664,7 @@ def _facility_pattern() -> re.Pattern[str]:
         rf"(?=[{re.escape(first)}])(?<![\w-])(?:{heads})"
         rf"(?:{space}(?:{_alt_words(kinds.get('modifier', []))}))*"
         rf"(?:{space}(?:{titles})(?={space}[A-Z]))*"
-        rf"(?:{space}{name}){{1,4}}(?![\w'’-])"
+        rf"(?:{space}{name}){{1,4}}(?![\w'’]|-\w)"
     )
 
 

@@ -5,7 +5,9 @@ Wikipedia text: PERSON, ORGANISATION, PLACE) tags kabar's articles; ``nerp`` (lo
 PPL, PLC, IND, EVT, FNB) is kept for lower-cased input and for evaluation. Features are the
 usual ones for a linear-chain CRF (word forms, affixes, shape, neighbours) plus the entity
 gazetteer (``data/entities.tsv``): whether a token starts or continues a known name, and of
-which type, so the model learns how far to trust it.
+which type, so the model learns how far to trust it; and distributional word classes
+(``data/word_clusters.tsv``) learnt from unlabelled text, so a name unseen in training is read
+like the known names of its class.
 
 python-crfsuite trains with L-BFGS; given the same data and settings it produces the same
 model, so ``kabar train ner`` rebuilds the shipped files deterministically. Transformer taggers
@@ -131,6 +133,17 @@ def word_case() -> dict[str, str]:
     return {word: kind for _, (word, kind) in data_rows("word_case.tsv", 2, "word<TAB>class")}
 
 
+@functools.cache
+def word_clusters() -> dict[str, tuple[str, str, str]]:
+    """Each known lower-cased word's distributional classes at three granularities (of 64, 256
+    and 1024; ``data/word_clusters.tsv``, built by ``scripts/build_word_clusters.py``)."""
+    rows = data_rows("word_clusters.tsv", 4, "word<TAB>class<TAB>class<TAB>class")
+    return {word: (a, b, c) for _, (word, a, b, c) in rows}
+
+
+_NO_CLUSTER = ("-", "-", "-")
+
+
 def usually_lower(word: str) -> bool:
     """Is ``word`` usually written in lower case inside a sentence ("batu", "penyebab")? Then
     a capital on it is the sentence's, not a name's."""
@@ -150,6 +163,7 @@ def _own(word: str) -> tuple[str, ...]:
         f"shape={_shape(word)}",
         f"len={min(len(word), 12)}",
         f"case={word_case().get(low, '?')}",
+        *(f"c{level}={c}" for level, c in enumerate(word_clusters().get(low, _NO_CLUSTER))),
     ]
     if word[:1].isupper():
         out.append("title")
@@ -171,6 +185,8 @@ def _near(word: str, offset: int) -> tuple[str, ...]:
         f"{offset}:shape={_shape(word)}",
         f"{offset}:case={word_case().get(low, '?')}",
     ]
+    if offset in (-1, 1):  # the middle granularity of the next-door words
+        out.append(f"{offset}:c1={word_clusters().get(low, _NO_CLUSTER)[1]}")
     if word[:1].isupper():
         out.append(f"{offset}:title")
     return tuple(out)
