@@ -11,7 +11,7 @@ from kabar.digest.claims import align_claims
 from kabar.digest.facts import same_entity, sentence_facts, word_weights
 from kabar.digest.headline import clean_title
 from kabar.digest.quotes import merge_quotes
-from kabar.digest.support import CITE_THRESHOLD, default_model, support
+from kabar.digest.support import CITE_THRESHOLD, FEATURES, default_model, support
 from kabar.digest.timeline import build_timeline
 from kabar.lang.annotate import annotate
 from kabar.model import Article, Derivation
@@ -243,9 +243,50 @@ def test_support_scores_a_restatement_above_and_an_unrelated_article_below_the_t
     assert support(depth, facts[2], weights).score < 0.2
     # the model is monotone in its evidence: more shared words never lower the score
     model = default_model()
-    low = model.probability((0.2, 0.2, 0.2, 0.0, 0.0, 0.0, 0.0, 0.0))
-    high = model.probability((0.8, 0.6, 0.8, 1.0, 0.0, 0.0, 0.0, 0.0))
+    low = model.probability((0.2, 0.2, 0.2, 0.2, 0.0, 0.0, 0.0, 0.0, 0.0))
+    high = model.probability((0.8, 0.6, 0.8, 0.8, 1.0, 0.0, 0.0, 0.0, 0.0))
     assert high > low
+
+
+def test_support_weighs_what_happened_not_only_who_and_when():
+    """Two articles name the same people, place and day; one says what the sentence says
+    happened (a welcome on arrival), the other another happening (talks): the action words
+    (outside names, roles and dates) tell them apart, and the restatement scores higher."""
+    articles = [
+        _article(
+            "a",
+            "Satu",
+            [
+                "Presiden Prabowo Subianto disambut meriah oleh Perdana Menteri Anthony Albanese saat tiba "
+                "di Canberra pada Rabu (18/6/2025)."
+            ],
+        ),
+        _article(
+            "b",
+            "Dua",
+            [
+                "Prabowo tiba di Canberra pada Rabu (18/6/2025) dan langsung disambut Albanese dengan "
+                "upacara meriah."
+            ],
+        ),
+        _article(
+            "c",
+            "Tiga",
+            [
+                "Pada Rabu (18/6/2025), Presiden Prabowo Subianto dan Perdana Menteri Anthony Albanese "
+                "membahas kerja sama pertahanan di Canberra."
+            ],
+        ),
+    ]
+    facts = sentence_facts(articles)
+    weights = word_weights(facts)
+    s = facts[0][0]
+    assert {"sambut", "meriah"} <= s.action
+    assert not s.action & {"prabowo", "albanese", "canberra", "presiden", "rabu"}
+    told, other = support(s, facts[1], weights), support(s, facts[2], weights)
+    action = FEATURES.index("action")
+    assert told.features[action] == 1.0 and other.features[action] == 0.0
+    assert told.score >= CITE_THRESHOLD and told.score > other.score
 
 
 def test_headline_drops_the_section_suffix_and_comes_from_an_article():

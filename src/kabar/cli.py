@@ -605,8 +605,8 @@ def _train_join(out: Path | None) -> None:
 
 
 def _train_support(out: Path | None) -> None:
-    from kabar.digest.calibrate import built_negative_paths
-    from kabar.digest.calibrate import train as train_support
+    from kabar.digest.calibrate import built_negative_paths, shipped_record
+    from kabar.digest.support import ALIGNMENT_DROPS
     from kabar.eval import CHECKOUT, shared_dir
     from kabar.eval.digest_gold import gold_articles, load_gold
     from kabar.pipeline import clean_paths
@@ -619,14 +619,18 @@ def _train_support(out: Path | None) -> None:
     keys = [key[a.id] for a in articles]
     negatives = clean_paths(built_negative_paths(CHECKOUT))
     with err.status("fitting the support model and cross-validating both rounds per claim…"):
-        record = train_support(articles, keys, gold, negatives.articles)
+        record = shipped_record(articles, keys, gold, negatives.articles)
     target = (
         out / "support_model.json"
         if out
         else Path(__file__).parent / "digest" / "data" / "support_model.json"
     )
     target.write_text(json.dumps(record, indent=1) + "\n", encoding="utf-8")
-    err.print(f"support model → {target}: {record['pairs']} pairs, cv {record['cv']}", markup=False)
+    err.print(
+        f"support model → {target}: {record['pairs']} pairs, cv {record['cv']}; "
+        f"alignment (without {', '.join(ALIGNMENT_DROPS)}) cv {record['alignment']['cv']}",
+        markup=False,
+    )
 
 
 @app.callback(invoke_without_command=True)

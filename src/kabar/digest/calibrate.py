@@ -15,7 +15,7 @@ from pathlib import Path
 import numpy as np
 
 from kabar.digest.facts import SentenceFacts, sentence_facts, word_weights
-from kabar.digest.support import CITE_THRESHOLD, FEATURES, SupportModel, best_window
+from kabar.digest.support import ALIGNMENT_DROPS, CITE_THRESHOLD, FEATURES, SupportModel, best_window
 from kabar.eval.digest_gold import GoldDigest, overlaps, word_set
 from kabar.model import Article
 
@@ -96,11 +96,13 @@ def training_pairs(
     return pairs
 
 
-def fit(pairs: list[Pair]) -> SupportModel:
-    """Logistic regression over the pairs' features."""
+def fit(pairs: list[Pair], drop: tuple[str, ...] = ()) -> SupportModel:
+    """Logistic regression over the pairs' features; the features named in ``drop`` are left
+    out (their weight is 0)."""
     from sklearn.linear_model import LogisticRegression
 
     x = np.array([p.features for p in pairs])
+    x[:, [FEATURES.index(name) for name in drop]] = 0.0  # a zero column keeps a zero weight
     y = np.array([p.label for p in pairs])
     model = LogisticRegression(C=1.0, solver="lbfgs", max_iter=1000).fit(x, y)
     return SupportModel(
@@ -124,7 +126,7 @@ def _figures(tp: int, fp: int, fn: int) -> dict[str, float]:
     return {"precision": round(precision, 4), "recall": round(recall, 4), "tp": tp, "fp": fp, "fn": fn}
 
 
-def cross_validate(pairs: list[Pair]) -> dict[str, float]:
+def cross_validate(pairs: list[Pair], drop: tuple[str, ...] = ()) -> dict[str, float]:
     """Leave-one-claim-out precision and recall at ``CITE_THRESHOLD`` over fixed pairs (built
     negatives are held out with their claim too)."""
     tp = fp = fn = 0
@@ -132,27 +134,34 @@ def cross_validate(pairs: list[Pair]) -> dict[str, float]:
         train = [p for p in pairs if p.group != group]
         if len({p.label for p in train}) < 2:
             continue
-        counts = _counts(fit(train), [p for p in pairs if p.group == group])
+        counts = _counts(fit(train, drop), [p for p in pairs if p.group == group])
         tp, fp, fn = tp + counts[0], fp + counts[1], fn + counts[2]
     return _figures(tp, fp, fn)
 
 
-def train(articles: list[Article], keys: list[str], gold: GoldDigest, negatives: list[Article]) -> dict:
-    """The two-round fit ``kabar train support`` ships, and what ``data/support_model.json``
-    holds: weights by feature, intercept, and a leave-one-claim-out cross-validation that
-    repeats both rounds without the held-out claim (its windows are aligned by a first model
-    that never saw it, so nothing of it leaks into the second fit)."""
+def train(
+    articles: list[Article],
+    keys: list[str],
+    gold: GoldDigest,
+    negatives: list[Article],
+    drop: tuple[str, ...] = (),
+) -> dict:
+    """The two-round fit ``kabar train support`` ships (without the features named in
+    ``drop``), as ``data/support_model.json`` holds it: weights by feature, intercept, and a
+    leave-one-claim-out cross-validation that repeats both rounds without the held-out claim
+    (its windows are aligned by a first model that never saw it, so nothing of it leaks into
+    the second fit)."""
     first_pairs = training_pairs(articles, keys, gold, negatives)
-    pairs = training_pairs(articles, keys, gold, negatives, fit(first_pairs))
-    model = fit(pairs)
+    pairs = training_pairs(articles, keys, gold, negatives, fit(first_pairs, drop))
+    model = fit(pairs, drop)
     tp = fp = fn = 0
     for group in sorted({p.group for p in first_pairs}):
-        first = fit([p for p in first_pairs if p.group != group])
+        first = fit([p for p in first_pairs if p.group != group], drop)
         realigned = training_pairs(articles, keys, gold, negatives, first)
         train_pairs = [p for p in realigned if p.group != group]
         if len({p.label for p in train_pairs}) < 2:
             continue
-        counts = _counts(fit(train_pairs), [p for p in realigned if p.group == group])
+        counts = _counts(fit(train_pairs, drop), [p for p in realigned if p.group == group])
         tp, fp, fn = tp + counts[0], fp + counts[1], fn + counts[2]
     return {
         "features": list(FEATURES),
@@ -163,3 +172,14 @@ def train(articles: list[Article], keys: list[str], gold: GoldDigest, negatives:
         "positives": sum(p.label for p in pairs),
         "cv": _figures(tp, fp, fn),
     }
+
+
+def shipped_record(
+    articles: list[Article], keys: list[str], gold: GoldDigest, negatives: list[Article]
+) -> dict:
+    """What ``data/support_model.json`` holds: the citation model (``train`` on every feature)
+    with, under ``alignment``, the model claims align with (``train`` without
+    ``ALIGNMENT_DROPS``)."""
+    record = train(articles, keys, gold, negatives)
+    record["alignment"] = train(articles, keys, gold, negatives, drop=ALIGNMENT_DROPS)
+    return record

@@ -1,8 +1,9 @@
 """Claims: the facts each article states, aligned across articles, agreed or differing.
 
 In: the event's articles, their sentence facts, the event's word weights and the support
-model. Out: ``Claim`` records — a fact (a sentence copied from one article), every article
-that states it with its own sentence (``variants``), and whether they agree.
+model (by default the shipped alignment model: ``support.ALIGNMENT_DROPS``). Out: ``Claim``
+records — a fact (a sentence copied from one article), every article that states it with its
+own sentence (``variants``), and whether they agree.
 
 1. **Facts.** Every quote several articles carry (``quotes.merge_quotes``) is a claim, its
    variants the sentences that hold it; then every sentence of 6–80 words that is not a
@@ -41,7 +42,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from kabar.digest.facts import SentenceFacts, content_words, entity_key, same_entity, text_language
-from kabar.digest.support import Support, SupportModel, support
+from kabar.digest.support import Support, SupportModel, alignment_model, support
 from kabar.model import Article, Claim, ClaimVariant, MergedQuote
 
 MIN_WORDS = 6
@@ -242,6 +243,7 @@ def align_claims(
     which sentences tell one fact). ``order`` lists article indices by preference (independent
     and earlier reports first); only its first ``MAX_ARTICLES`` are aligned."""
     used = order[:MAX_ARTICLES]
+    model = model or alignment_model()
     found: dict[tuple[int, int, int], Support] = {}
 
     def aligned(f: SentenceFacts, b: int) -> Support:

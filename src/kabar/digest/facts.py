@@ -1,8 +1,9 @@
 """Sentence facts: what each sentence of an event's articles states, in comparable form.
 
 In: annotated articles (sentences, entities, numbers, dates, quotes). Out: one
-``SentenceFacts`` per sentence — its content-word lemmas, the entities it names (with the
-surface form each article uses, so spellings can be compared), its numbers, dates and quotes.
+``SentenceFacts`` per sentence — its content-word lemmas (and those outside its names, roles
+and dates: what it says happened), the entities it names (with the surface form each article
+uses, so spellings can be compared), its numbers, dates and quotes.
 Every later digest stage (support, quotes, timeline, claims) compares these, never raw text.
 """
 
@@ -17,7 +18,7 @@ from collections import Counter
 from dataclasses import dataclass
 from importlib import resources
 
-from kabar.lang.entities import nickname_cues
+from kabar.lang.entities import nickname_cues, role_words
 from kabar.lang.tokens import lemma, tokenize
 from kabar.model import Article
 
@@ -74,6 +75,9 @@ class SentenceFacts:
     numbers: tuple[NumberFact, ...]
     dates: tuple[DateFact, ...]
     quotes: tuple[int, ...]  # indices into the article's quotes
+    # the content lemmas outside names, role words and dates: what the sentence says happened
+    # ("disambut", "meriah", "tiba"), not who or when
+    action: frozenset[str] = frozenset()
 
 
 def word_key(word: str) -> str:
@@ -111,6 +115,21 @@ def content_words(text: str, lang: str) -> frozenset[str]:
     return frozenset(content_sequence(text, lang))
 
 
+@functools.cache
+def _role_lemmas(lang: str) -> frozenset[str]:
+    return content_words(" ".join(sorted(role_words())), lang)
+
+
+def _action_words(text: str, start: int, spans: list[tuple[int, int]], lang: str) -> frozenset[str]:
+    """The content lemmas of a sentence (``text``, at ``start`` in its article) outside the
+    character ``spans`` of its names and dates, less role words ("presiden", "pemimpin")."""
+    chars = list(text)
+    for a, b in spans:
+        for i in range(max(0, a - start), min(len(chars), b - start)):
+            chars[i] = " "
+    return content_words("".join(chars), lang) - _role_lemmas(lang)
+
+
 def sentence_facts(articles: list[Article]) -> list[list[SentenceFacts]]:
     """The facts of every sentence of every article, as ``facts[article][sentence]``."""
     out = []
@@ -122,10 +141,12 @@ def sentence_facts(articles: list[Article]) -> list[list[SentenceFacts]]:
             return max(0, bisect.bisect_right(starts, offset) - 1)
 
         names: list[list[tuple[str, str, str]]] = [[] for _ in article.sentences]
+        blanks: list[list[tuple[int, int]]] = [[] for _ in article.sentences]  # names and dates
         for entity in article.entities:
             for span in entity.spans:
                 if article.sentences:
                     names[index(span.start)].append((entity_key(entity.name), entity.type, span.text))
+                    blanks[index(span.start)].append((span.start, span.end))
         numbers: list[list[NumberFact]] = [[] for _ in article.sentences]
         text = article.text if article.numbers else ""
         for n in article.numbers:
@@ -138,6 +159,7 @@ def sentence_facts(articles: list[Article]) -> list[list[SentenceFacts]]:
             i = d.sentence_index if d.sentence_index is not None else index(d.start)
             if 0 <= i < len(dates):
                 dates[i].append(DateFact(d.value, d.precision, d.mention, d.anchor))
+                blanks[i].append((d.start, d.end))
         quotes: list[list[int]] = [[] for _ in article.sentences]
         for q, quote in enumerate(article.quotes):
             if 0 <= quote.sentence_index < len(quotes):
@@ -156,6 +178,7 @@ def sentence_facts(articles: list[Article]) -> list[list[SentenceFacts]]:
                     numbers=tuple(numbers[s]),
                     dates=tuple(dates[s]),
                     quotes=tuple(quotes[s]),
+                    action=_action_words(sentence.text, sentence.start, blanks[s], lang),
                 )
             )
         out.append(facts)
