@@ -124,20 +124,24 @@ def test_real_events_meet_the_floors(real_scores):
 
 
 @pytest.mark.slow
-def test_support_model_is_rebuilt_byte_for_byte_from_the_seeds_gold():
+def test_support_model_is_rebuilt_byte_for_byte_from_the_seeds_gold(tmp_path):
+    """``kabar train support --out`` (a folder it creates) writes the shipped file again."""
     import json
 
-    from kabar.digest.calibrate import built_negative_paths, shipped_record
-    from kabar.pipeline import clean_paths
+    from typer.testing import CliRunner
+
+    from kabar.cli import app
 
     from .conftest import ROOT
 
-    gold = load_gold(need(GOLD / "event.json"))
-    articles, key = gold_articles(gold)
-    negatives = clean_paths(built_negative_paths(ROOT))
-    record = shipped_record(articles, [key[a.id] for a in articles], gold, negatives.articles)
+    need(GOLD / "event.json")
+    out = tmp_path / "new" / "models"
+    result = CliRunner().invoke(app, ["train", "support", "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    written = (out / "support_model.json").read_text(encoding="utf-8")
     shipped = (ROOT / "src" / "kabar" / "digest" / "data" / "support_model.json").read_text(encoding="utf-8")
-    assert json.dumps(record, indent=1) + "\n" == shipped
+    assert written == shipped
+    record = json.loads(written)
     assert record["cv"]["precision"] >= 0.85  # leave-one-claim-out, both rounds refit per fold
     assert record["alignment"]["cv"]["precision"] >= 0.85
     action = record["features"].index("action")

@@ -600,6 +600,7 @@ def _train_join(out: Path | None) -> None:
         sets[name] = (signatures(articles), [r.event for r in records])
     model = fit(sets, WINDOW_DAYS, scores, progress=lambda line: err.print(line, markup=False))
     target = out / "join_model.json" if out else model_path()
+    target.parent.mkdir(parents=True, exist_ok=True)
     target.write_text(json.dumps(model.to_dict(), indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     err.print(f"join model → {target} ({time.monotonic() - started:.0f} s)", markup=False)
 
@@ -625,6 +626,7 @@ def _train_support(out: Path | None) -> None:
         if out
         else Path(__file__).parent / "digest" / "data" / "support_model.json"
     )
+    target.parent.mkdir(parents=True, exist_ok=True)
     target.write_text(json.dumps(record, indent=1) + "\n", encoding="utf-8")
     err.print(
         f"support model → {target}: {record['pairs']} pairs, cv {record['cv']}; "

@@ -100,14 +100,20 @@ def _context(before: str, lang: str) -> str | None:
     return None
 
 
-def content_sequence(text: str, lang: str) -> list[str]:
-    """The content lemmas of ``text`` in their order: no stop words, numbers or words under
-    three letters."""
+def _content_tokens(text: str, lang: str) -> list[tuple[int, int, str]]:
+    """``(start, end, lemma)`` of the content words of ``text``: no stop words, numbers or
+    words under three letters."""
     return [
-        word_key(lemma(token, lang))
+        (token.start, token.end, word_key(lemma(token, lang)))
         for token in tokenize(text, lang)
         if not token.stop and token.norm.isalpha() and len(token.base) >= MIN_WORD_LENGTH
     ]
+
+
+def content_sequence(text: str, lang: str) -> list[str]:
+    """The content lemmas of ``text`` in their order: no stop words, numbers or words under
+    three letters."""
+    return [word for _, _, word in _content_tokens(text, lang)]
 
 
 def content_words(text: str, lang: str) -> frozenset[str]:
@@ -120,14 +126,18 @@ def _role_lemmas(lang: str) -> frozenset[str]:
     return content_words(" ".join(sorted(role_words())), lang)
 
 
-def _action_words(text: str, start: int, spans: list[tuple[int, int]], lang: str) -> frozenset[str]:
-    """The content lemmas of a sentence (``text``, at ``start`` in its article) outside the
-    character ``spans`` of its names and dates, less role words ("presiden", "pemimpin")."""
-    chars = list(text)
-    for a, b in spans:
-        for i in range(max(0, a - start), min(len(chars), b - start)):
-            chars[i] = " "
-    return content_words("".join(chars), lang) - _role_lemmas(lang)
+def _action_words(
+    words: list[tuple[int, int, str]], start: int, spans: list[tuple[int, int]], lang: str
+) -> frozenset[str]:
+    """The content lemmas of a sentence (``words``: its ``_content_tokens``; the sentence at
+    ``start`` in its article) that overlap none of the character ``spans`` of its names and
+    dates, less role words ("presiden", "pemimpin")."""
+    roles = _role_lemmas(lang)
+    return frozenset(
+        word
+        for a, b, word in words
+        if word not in roles and not any(x < start + b and start + a < y for x, y in spans)
+    )
 
 
 def sentence_facts(articles: list[Article]) -> list[list[SentenceFacts]]:
@@ -166,19 +176,20 @@ def sentence_facts(articles: list[Article]) -> list[list[SentenceFacts]]:
                 quotes[quote.sentence_index].append(q)
         facts = []
         for s, sentence in enumerate(article.sentences):
+            words = _content_tokens(sentence.text, lang)
             facts.append(
                 SentenceFacts(
                     article=a,
                     sentence=s,
                     text=sentence.text,
-                    words=content_words(sentence.text, lang),
+                    words=frozenset(word for _, _, word in words),
                     entities=frozenset(k for k, _, _ in names[s]),
                     people=frozenset(k for k, kind, _ in names[s] if kind == "PER"),
                     names=tuple(names[s]),
                     numbers=tuple(numbers[s]),
                     dates=tuple(dates[s]),
                     quotes=tuple(quotes[s]),
-                    action=_action_words(sentence.text, sentence.start, blanks[s], lang),
+                    action=_action_words(words, sentence.start, blanks[s], lang),
                 )
             )
         out.append(facts)
