@@ -251,6 +251,11 @@ ROWS = [
         id="review-a-lower-case-word-before-a-name-is-not-part-of-it",
     ),
     P(
+        ["Hal itu disampaikan Manajer Komunikasi PT Kereta Api Indonesia Dewi F Lestari di Jakarta."],
+        [Ent("Dewi F Lestari", "PER")],
+        id="review-an-initial-inside-a-person-after-a-role",
+    ),
+    P(
         ["Iran menghadapi tekanan dari Amerika Serikat dan mitra Baratnya atas program nuklirnya."],
         [Ent("Amerika Serikat", "GPE"), Absent("Baratnya")],
         id="review-a-compass-word-with-nya-is-no-name",

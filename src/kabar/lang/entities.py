@@ -328,20 +328,25 @@ def _name_tails() -> dict[str, str]:
     return out
 
 
+_INITIAL = re.compile(r"[A-Z]\.?")
+
+
 def _person_after_role(text: str, start: int, surface: str) -> bool:
     """Is the tagger's span ``surface`` at ``start`` a person's name right after a role
     ("Hakim anggota Fitra Renaldo", "Gubernur Lampung Rahmat Mirzani Djausal")? Two or more
-    words (besides particles: "Rosario de Marshall") written like a name (a capital, then lower
-    case), none usually written in lower case, none a compass word or a name of the alias table
-    ("Pemain Jerman Barat Dieter Muller": the tagger's "Jerman Barat" is the country), at least
-    half of them words usually capitalised (``data/word_case.tsv``) or, when the table does not
-    know them, not English: so an office, a school or a team after a role ("Direktur Utama PT
-    Maju Jaya", "Ketua Dewan Pertimbangan Presiden", "Pondok Pesantren Al Hidayah", "kapten
-    The Three Lions") keeps its type."""
+    words (besides particles and initials: "Rosario de Marshall", "Priscila F Carlita") written
+    like a name (a capital, then lower case), none usually written in lower case, none a
+    compass word or a name of the alias table ("Pemain Jerman Barat Dieter Muller": the
+    tagger's "Jerman Barat" is the country), at least half of them words usually capitalised
+    (``data/word_case.tsv``) or, when the table does not know them, not English: so an office,
+    a school or a team after a role ("Direktur Utama PT Maju Jaya", "Ketua Dewan Pertimbangan
+    Presiden", "Pondok Pesantren Al Hidayah", "kapten The Three Lions") keeps its type."""
     import simplemma
 
     particles = _name_particles()
     words = [w for w in surface.split() if w not in particles]  # "Rosario de Marshall"
+    initials = [w for w in words if _INITIAL.fullmatch(w)]  # "Priscila F Carlita"
+    words = [w for w in words if w not in initials]
     forms = alias_table().forms
     if (
         len(words) < 2
