@@ -933,6 +933,17 @@ ROWS = [
     ),
     P(
         [
+            "“Saya belajar banyak di klub ini dan saya tumbuh dewasa dengan cepat di sini,” ujar Eder "
+            "kepada wartawan.",
+            "“Itu sangat bagus untuk karier saya dalam sepak bola,” tambah pemain Swansea tersebut.",
+            "“Saya bahagia saat ini dan saya menghargai proses hidup saya,” tandas pemain yang kerap "
+            "menjadi cadangan itu.",
+        ],
+        [Unattributed("menghargai proses hidup saya")],
+        id="bare-role-an-organisation-after-the-role-word-does-not-hold-it",
+    ),
+    P(
+        [
             "Hakim menyatakan Rudi Hartanto bersalah menerima suap.",
             "“Vonis ini terlalu berat bagi klien kami,” ujar hakim.",
         ],

@@ -351,11 +351,10 @@ def _last_with_role(entities: list[Entity], position: int, role: str, text: str 
             # a person's role written just before a name makes it a person's name, whatever
             # type the tagger gave it ("Menteri Sosial (Mensos) Saifullah Yusuf" tagged a place)
             before = _role_run(text, span.start)
-            if not (has_role or any(w <= before for w in wants)):
-                continue
+            if not (has_role or (entity.type in _PERSON_LIKE and any(w <= before for w in wants))):
+                continue  # "pemain Swansea": an organisation after a role word is whose the role is
             if span.end > position:
-                if has_role or (entity.type in _PERSON_LIKE and any(w <= before for w in wants)):
-                    later.add(entity.name)  # ahead, only a person (or a name the tagger misread)
+                later.add(entity.name)  # ahead, only a person (or a name the tagger misread)
             elif best is None or span.start > best[0]:
                 best = (span.start, entity)
     if best is None and len(later) == 1:
