@@ -944,6 +944,15 @@ ROWS = [
     ),
     P(
         [
+            "“Saya belajar banyak di klub ini dan saya tumbuh dewasa dengan cepat di sini,” ujar Eder "
+            "kepada wartawan.",
+            "“Itu sangat bagus untuk karier saya dalam sepak bola,” tambah pemain Swansea tersebut.",
+        ],
+        [("karier saya dalam sepak bola", True, "Eder", "tambah")],
+        id="after-cue-role-and-club-with-tersebut-is-the-last-speaker",
+    ),
+    P(
+        [
             "Hakim menyatakan Rudi Hartanto bersalah menerima suap.",
             "“Vonis ini terlalu berat bagi klien kami,” ujar hakim.",
         ],

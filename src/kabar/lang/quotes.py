@@ -431,6 +431,10 @@ def _attribute(text: str, qs: int, qe: int, sentence: tuple[int, int], pats) -> 
             if sp:
                 end = after_start + (m.end("appos") if m.group("appos") else sp[1])
                 mention = text[after_start + sp[0] : end]
+                described = pats["after_description"].match(tail)
+                if mention[:1].islower() and described and text[qs:qe].rstrip()[-1:] in ",.!?…":
+                    # "tambah pemain Swansea tersebut": that player, the one just quoted, not the club
+                    return _pronoun_quote(qs, qe, True, described, "desc", after_start)
                 return FoundQuote(qs, qe, True, cue, after_start + sp[0], end, mention)
         if m.group("pron"):
             return _pronoun_quote(qs, qe, True, m, "pron", after_start, cue=cue)
