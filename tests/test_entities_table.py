@@ -256,6 +256,11 @@ ROWS = [
         id="review-an-initial-inside-a-person-after-a-role",
     ),
     P(
+        ["Legenda Belanda Ruud Gullit memuji Spanyol. “Mereka bermain indah,” papar Gullit."],
+        [Ent("Ruud Gullit", "PER", ("Ruud Gullit", "Gullit")), NoEntity("Gullit")],
+        id="review-a-last-name-read-as-a-place-is-the-person",
+    ),
+    P(
         ["Iran menghadapi tekanan dari Amerika Serikat dan mitra Baratnya atas program nuklirnya."],
         [Ent("Amerika Serikat", "GPE"), Absent("Baratnya")],
         id="review-a-compass-word-with-nya-is-no-name",

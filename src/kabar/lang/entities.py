@@ -534,20 +534,23 @@ def _merge(text: str, table: list[_Span], tagged: list[_Span]) -> list[_Span]:
 def _canonical_groups(spans: list[_Span]) -> dict[int, str]:
     """Within one article, the canonical name of each span (index → name): table names as
     the table says; a person's short form ("Putin", "Kim", "Khairul Akbar") the full name it
-    shortens. (Abbreviations in brackets are linked before, by :func:`_with_abbreviations`.)"""
+    shortens (a last name alone read as a place too: "papar Maradona" is Diego Maradona; not an
+    organisation's name: "Pacers" of "Indiana Pacers" misread as a person). (Abbreviations in
+    brackets are linked before, by :func:`_with_abbreviations`.)"""
     names: dict[int, str] = {}
     full_people = [s for s in spans if s.type == "PER" and len(s.text.split()) > 1]
     for n, s in enumerate(spans):
         if s.canonical:
             names[n] = s.canonical
             continue
-        if s.type == "PER" and len(s.text.split()) == 1:
+        if len(s.text.split()) == 1 and s.type in ("PER", "GPE", "LOC"):  # not a team's, a band's
             word = s.text
             match = next(
                 (
                     f
                     for f in full_people
-                    if word in ((f.canonical or f.text).split()[0], (f.canonical or f.text).split()[-1])
+                    if word == (f.canonical or f.text).split()[-1]
+                    or (s.type == "PER" and word == (f.canonical or f.text).split()[0])
                 ),
                 None,
             )
