@@ -261,6 +261,19 @@ ROWS = [
         id="review-a-last-name-read-as-a-place-is-the-person",
     ),
     P(
+        [
+            "Kabid Humas Polda Jawa Tengah Kombes Pol Arif Wicaksono mengatakan kasus itu masih diselidiki.",
+            "Hal itu disampaikan Kombes Pol Dedi Kurniawan kepada wartawan.",
+        ],
+        [
+            Ent("Arif Wicaksono", "PER", roles=("Kombes Pol",)),
+            Ent("Dedi Kurniawan", "PER"),
+            NoEntity("Pol Dedi Kurniawan"),
+            Absent("Humas"),
+        ],
+        id="review-a-police-rank-and-a-press-office-are-roles",
+    ),
+    P(
         ["Iran menghadapi tekanan dari Amerika Serikat dan mitra Baratnya atas program nuklirnya."],
         [Ent("Amerika Serikat", "GPE"), Absent("Baratnya")],
         id="review-a-compass-word-with-nya-is-no-name",
