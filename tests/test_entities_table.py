@@ -274,6 +274,16 @@ ROWS = [
         id="review-a-police-rank-and-a-press-office-are-roles",
     ),
     P(
+        ["Nasabah Bank Jateng dan Bank Sumut bisa bertransaksi di Semarang."],
+        [
+            Ent("Bank Jateng", "ORG"),
+            Ent("Bank Sumut", "ORG"),
+            NoEntity("Jawa Tengah"),
+            NoEntity("Sumatera Utara"),
+        ],
+        id="review-a-bank-named-after-its-province-is-one-organisation",
+    ),
+    P(
         ["Iran menghadapi tekanan dari Amerika Serikat dan mitra Baratnya atas program nuklirnya."],
         [Ent("Amerika Serikat", "GPE"), Absent("Baratnya")],
         id="review-a-compass-word-with-nya-is-no-name",
