@@ -126,19 +126,6 @@ def _figures(tp: int, fp: int, fn: int) -> dict[str, float]:
     return {"precision": round(precision, 4), "recall": round(recall, 4), "tp": tp, "fp": fp, "fn": fn}
 
 
-def cross_validate(pairs: list[Pair], drop: tuple[str, ...] = ()) -> dict[str, float]:
-    """Leave-one-claim-out precision and recall at ``CITE_THRESHOLD`` over fixed pairs (built
-    negatives are held out with their claim too)."""
-    tp = fp = fn = 0
-    for group in sorted({p.group for p in pairs}):
-        train = [p for p in pairs if p.group != group]
-        if len({p.label for p in train}) < 2:
-            continue
-        counts = _counts(fit(train, drop), [p for p in pairs if p.group == group])
-        tp, fp, fn = tp + counts[0], fp + counts[1], fn + counts[2]
-    return _figures(tp, fp, fn)
-
-
 def train(
     articles: list[Article],
     keys: list[str],

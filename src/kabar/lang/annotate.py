@@ -352,7 +352,7 @@ def _last_with_role(entities: list[Entity], position: int, role: str, text: str 
             # type the tagger gave it ("Menteri Sosial (Mensos) Saifullah Yusuf" tagged a place)
             before = _role_run(text, span.start)
             if not (has_role or (entity.type in _PERSON_LIKE and any(w <= before for w in wants))):
-                continue  # "pemain Swansea": an organisation after a role word is whose the role is
+                continue  # "pemain Swansea": the club where the role is held, not who holds it
             if span.end > position:
                 later.add(entity.name)  # ahead, only a person (or a name the tagger misread)
             elif best is None or span.start > best[0]:
