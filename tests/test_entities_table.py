@@ -284,6 +284,11 @@ ROWS = [
         id="review-a-bank-named-after-its-province-is-one-organisation",
     ),
     P(
+        ["Antara lain warga Desa Sukamaju ikut membantu.", "Antara melaporkan harga beras naik."],
+        [Ent("Antara", "MEDIA", ("Antara",)), Absent("Antara lain")],
+        id="review-antara-lain-is-no-news-agency",
+    ),
+    P(
         ["Iran menghadapi tekanan dari Amerika Serikat dan mitra Baratnya atas program nuklirnya."],
         [Ent("Amerika Serikat", "GPE"), Absent("Baratnya")],
         id="review-a-compass-word-with-nya-is-no-name",

@@ -224,10 +224,22 @@ def _forms_by_first_word() -> dict[str, tuple[str, ...]]:
     return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in index.items()}
 
 
+@functools.cache
+def _not_name_phrases() -> dict[str, tuple[str, ...]]:
+    """Fixed phrases opening with a table name's word ("Antara lain", ``data/not_name_phrases.txt``),
+    by their first word."""
+    out: dict[str, list[str]] = {}
+    for _, line in data_lines("not_name_phrases.txt"):
+        out.setdefault(line.split()[0], []).append(line)
+    return {k: tuple(v) for k, v in out.items()}
+
+
 def _table_spans(text: str, tokens) -> list[_Span]:
-    """Alias-table names in ``text`` (longest first, case-sensitive, whole tokens)."""
+    """Alias-table names in ``text`` (longest first, case-sensitive, whole tokens), not where
+    a fixed phrase starts (:func:`_not_name_phrases`)."""
     forms = alias_table().forms
     index = _forms_by_first_word()
+    phrases = _not_name_phrases()
     ends: dict[int, int] | None = None  # token end → token index, made when a name may start
     out = []
     i = 0  # the first token not inside a name found already
@@ -236,6 +248,8 @@ def _table_spans(text: str, tokens) -> list[_Span]:
         if k < i:
             continue
         token = tokens[k]
+        if any(text.startswith(p, token.start) for p in phrases.get(token.text, ())):
+            continue  # "Antara lain, …": among others
         hit = None
         for form in index[token.text]:
             if text.startswith(form, token.start):
