@@ -358,9 +358,8 @@ def _person_after_role(text: str, start: int, surface: str) -> bool:
     import simplemma
 
     particles = _name_particles()
-    words = [w for w in surface.split() if w not in particles]  # "Rosario de Marshall"
-    initials = [w for w in words if _INITIAL.fullmatch(w)]  # "Priscila F Carlita"
-    words = [w for w in words if w not in initials]
+    # "Rosario de Marshall", "Priscila F Carlita": particles and initials are not counted
+    words = [w for w in surface.split() if w not in particles and not _INITIAL.fullmatch(w)]
     forms = alias_table().forms
     if (
         len(words) < 2
@@ -853,9 +852,9 @@ _ABBREVIATION_AFTER = re.compile(r"\s*\(\s*([A-Z][A-Za-z0-9-]{1,11})\s*\)")
 
 
 _BRACKETED_INITIALS = re.compile(r"\(([A-Z]{2,6})\)")
-_SPELLED_WORDS = re.compile(r"(?:[A-Z][\w'’-]*|dan|dari|untuk|bagi|serta|of|and|for|&)")
-_LAST_WORD = re.compile(r"(\S+)\Z")
 _NAME_CONNECTORS = frozenset({"dan", "dari", "untuk", "bagi", "serta", "of", "and", "for", "&"})
+_SPELLED_WORDS = re.compile(rf"(?:[A-Z][\w'’-]*|{'|'.join(re.escape(w) for w in sorted(_NAME_CONNECTORS))})")
+_LAST_WORD = re.compile(r"(\S+)\Z")
 
 
 def _spelled_out_names(text: str, spans: list[_Span]) -> list[_Span]:

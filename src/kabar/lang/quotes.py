@@ -405,6 +405,12 @@ def find_quotes(text: str, sentences: list[tuple[int, int]]) -> list[FoundQuote]
     return sorted(out, key=lambda q: q.start)
 
 
+def _ends_spoken(text: str, qs: int, qe: int) -> bool:
+    """Do the quoted words end in a mark, as spoken words do before the quote closes (a title
+    does not: “Bunda” pesan moral lagu itu)?"""
+    return text[qs:qe].rstrip()[-1:] in ",.!?…"
+
+
 def _attribute(text: str, qs: int, qe: int, sentence: tuple[int, int], pats) -> FoundQuote:
     """Speaker of the quote ``text[qs:qe]`` (see the module docstring for the order)."""
     after_start = qe + 1
@@ -432,7 +438,7 @@ def _attribute(text: str, qs: int, qe: int, sentence: tuple[int, int], pats) -> 
                 end = after_start + (m.end("appos") if m.group("appos") else sp[1])
                 mention = text[after_start + sp[0] : end]
                 described = pats["after_description"].match(tail)
-                if mention[:1].islower() and described and text[qs:qe].rstrip()[-1:] in ",.!?…":
+                if mention[:1].islower() and described and _ends_spoken(text, qs, qe):
                     # "tambah pemain Swansea tersebut": that player, the one just quoted, not the club
                     return _pronoun_quote(qs, qe, True, described, "desc", after_start)
                 return FoundQuote(qs, qe, True, cue, after_start + sp[0], end, mention)
@@ -444,7 +450,7 @@ def _attribute(text: str, qs: int, qe: int, sentence: tuple[int, int], pats) -> 
     m = pats["after_description"].match(tail)
     # “…,” ungkap politisi Gerindra tersebut / tambah pria berusia 62 tahun itu; spoken words end
     # in a mark before the quote closes: a title does not (“Bunda” pesan moral lagu itu)
-    if m and text[qs:qe].rstrip()[-1:] in ",.!?…":
+    if m and _ends_spoken(text, qs, qe):
         return _pronoun_quote(qs, qe, True, m, "desc", after_start)
     m = pats["after_name"].match(tail)
     if m:
